@@ -1,0 +1,123 @@
+package dev.newsgraph.article;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "article")
+public class Article extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Id
+    @NonNull
+    public Long id;
+
+    @Ignore
+    @Column(name = "identity_key", nullable = false)
+    public String identityKey;
+
+    public String url;
+
+    @Column(name = "canonical_url")
+    public String canonicalUrl;
+
+    public String source;
+
+    @NonNull
+    public String title;
+
+    public String description;
+
+    @NonNull
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<@NonNull String> authors = new ArrayList<>();
+
+    public String section;
+
+    public String language;
+
+    @Description("The calendar date the publication printed.")
+    @Column(name = "published_date")
+    public LocalDate publishedDate;
+
+    @Description("Set only when a time of day is known.")
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    @Column(name = "modified_at")
+    public OffsetDateTime modifiedAt;
+
+    @Ignore
+    @Column(name = "lead_image_url")
+    public String leadImageUrl;
+
+    @Ignore
+    @Column(name = "lead_image_caption")
+    public String leadImageCaption;
+
+    @Ignore
+    @Column(name = "lead_image_credit")
+    public String leadImageCredit;
+
+    @Description("Clean body paragraphs, in order; no navigation, captions, ads, related links or sidebars.")
+    @NonNull
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<@NonNull String> paragraphs = new ArrayList<>();
+
+    @Ignore
+    @Column(nullable = false)
+    public String body;
+
+    @Column(name = "word_count")
+    public int wordCount;
+
+    @Ignore
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> warnings = new ArrayList<>();
+
+    @Ignore
+    @Column(name = "content_hash", nullable = false)
+    public String contentHash;
+
+    @Ignore
+    @Column(name = "sort_date", nullable = false)
+    public LocalDate sortDate;
+
+    @NonNull
+    @Column(name = "ingested_at", nullable = false)
+    public OffsetDateTime ingestedAt;
+
+    @Description("When the stored parse last changed (first ingest, update or reprocess).")
+    @NonNull
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Description("paragraphs joined by a blank line.")
+    @NonNull
+    public String getText() {
+        return body;
+    }
+
+    @Description("The lead image with its caption and credit, when the page has one.")
+    public Image getLeadImage() {
+        if (leadImageUrl == null && leadImageCaption == null && leadImageCredit == null) {
+            return null;
+        }
+        return new Image(leadImageUrl, leadImageCaption, leadImageCredit);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.newsgraph.editorial;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Entity
+@Table(name = "editorial_item")
+public class EditorialItem extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Id
+    @NonNull
+    public Long id;
+
+    @Ignore
+    @Column(name = "article_id")
+    public Long articleId;
+
+    @Description("The list's heading on the page: Editorial, Opinion, ...")
+    public String section;
+
+    @NonNull
+    public String title;
+
+    public String teaser;
+
+    public String url;
+
+    public LocalDate date;
+
+    @Description("True when the page marked the item Updated.")
+    public boolean updated;
+
+    public String source;
+
+    @Ignore
+    public int position;
+}

@@ -1,0 +1,17 @@
+package dev.newsgraph.editorial;
+
+import dev.newsgraph.graphql.Page;
+import dev.newsgraph.graphql.PageInfo;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record EditorialItemConnection(@NonNull List<@NonNull EditorialItemEdge> edges,
+        @NonNull List<@NonNull EditorialItem> nodes, @NonNull PageInfo pageInfo, int totalCount) {
+
+    public static EditorialItemConnection of(Page<EditorialItem> page) {
+        List<EditorialItemEdge> edges = IntStream.range(0, page.nodes().size())
+                .mapToObj(i -> new EditorialItemEdge(page.cursors().get(i), page.nodes().get(i))).toList();
+        return new EditorialItemConnection(edges, page.nodes(), page.pageInfo(), page.totalCount());
+    }
+}

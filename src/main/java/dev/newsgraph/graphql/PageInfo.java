@@ -1,0 +1,6 @@
+package dev.newsgraph.graphql;
+
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record PageInfo(@NonNull boolean hasNextPage, String endCursor) {
+}

@@ -1,0 +1,99 @@
+package dev.newsgraph.graphql;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A native SQL listing: filters and a keyset condition collected as named parameters, run once for a page of keys
+ * and once for the total count. Listings select keys only and load the entities afterwards by id.
+ */
+public final class SqlListing {
+
+    private final String from;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    public SqlListing(String from) {
+        this.from = from;
+    }
+
+    /** Adds a filter; {@code value} is bound to every {@code :name} in it. */
+    public SqlListing where(String condition, String name, Object value) {
+        conditions.add(condition);
+        parameters.put(name, value);
+        return this;
+    }
+
+    public SqlListing where(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    public SqlListing bind(String name, Object value) {
+        parameters.put(name, value);
+        return this;
+    }
+
+    public long count(EntityManager em) {
+        Query query = em.createNativeQuery("select count(*) from " + from + whereClause(conditions));
+        parameters.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** The rows of one page: {@code keyset} is the condition that skips rows up to the cursor (null for page one). */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> page(EntityManager em, String columns, String keyset, Map<String, Object> keysetParams,
+            String orderBy, int limit) {
+        List<String> all = new ArrayList<>(conditions);
+        if (keyset != null) {
+            all.add(keyset);
+        }
+        Query query = em.createNativeQuery("select " + columns + " from " + from + whereClause(all) + " order by "
+                + orderBy + " limit " + limit);
+        parameters.forEach(query::setParameter);
+        keysetParams.forEach(query::setParameter);
+        List<Object> rows = query.getResultList();
+        return rows.stream().map(r -> r instanceof Object[] array ? array : new Object[] { r }).toList();
+    }
+
+    private static String whereClause(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    /** Loads entities by id and returns them in the order of {@code ids}. */
+    public static <T> List<T> inOrder(List<Long> ids, Function<List<Long>, List<T>> loader, Function<T, Long> idOf) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, T> byId = new HashMap<>();
+        for (T entity : loader.apply(ids)) {
+            byId.put(idOf.apply(entity), entity);
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Groups rows by a key, in the order of {@code keys}: the shape batched {@code @Source} resolvers return. */
+    public static <K, T> List<List<T>> groupedBy(List<K> keys, List<T> rows, Function<T, K> keyOf) {
+        Map<K, List<T>> groups = new HashMap<>();
+        for (T row : rows) {
+            groups.computeIfAbsent(keyOf.apply(row), k -> new ArrayList<>()).add(row);
+        }
+        return keys.stream().map(k -> groups.getOrDefault(k, List.of())).toList();
+    }
+
+    /** Looks entities up by key for a batch of sources; a null or unknown key yields null at its place. */
+    public static <T> List<T> lookUp(List<Long> keys, Function<List<Long>, List<T>> loader, Function<T, Long> idOf) {
+        List<Long> distinct = keys.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, T> byId = new HashMap<>();
+        if (!distinct.isEmpty()) {
+            loader.apply(distinct).forEach(e -> byId.put(idOf.apply(e), e));
+        }
+        return keys.stream().map(k -> k == null ? null : byId.get(k)).toList();
+    }
+}

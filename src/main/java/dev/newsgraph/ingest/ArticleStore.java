@@ -1,0 +1,211 @@
+package dev.newsgraph.ingest;
+
+import dev.newsgraph.article.Article;
+import dev.newsgraph.editorial.EditorialItem;
+import dev.newsgraph.graphql.NotFoundException;
+import dev.newsgraph.parse.ParsedDocument;
+import dev.newsgraph.parse.ParsedEditorialItem;
+import dev.newsgraph.parse.ParsedImage;
+import dev.newsgraph.parse.ParsedPerson;
+import dev.newsgraph.parse.ParsedQuote;
+import dev.newsgraph.parse.RawDocument;
+import dev.newsgraph.person.Person;
+import dev.newsgraph.person.PersonDirectory;
+import dev.newsgraph.person.PersonMention;
+import dev.newsgraph.person.PersonNames;
+import dev.newsgraph.quote.Quote;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns one parsed document into rows, all in one transaction. The article's identity is its url, else its
+ * canonical url, else its content hash; an advisory lock on that identity serialises concurrent ingests of the same
+ * page, and the unique constraint on it stays as the last line of defence.
+ */
+@ApplicationScoped
+public class ArticleStore {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PersonDirectory directory;
+
+    @Inject
+    Event<ArticleIngested> ingested;
+
+    @Transactional
+    public IngestResult save(RawDocument raw, OffsetDateTime fetchedAt, ParsedDocument parsed) {
+        String identity = identityOf(raw, parsed);
+        String hash = ContentHash.of(raw);
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", identity).getSingleResult();
+        Article article = Article.find("identityKey", identity).firstResult();
+        if (article != null && hash.equals(article.contentHash)) {
+            return IngestResult.of(IngestStatus.UNCHANGED, article);
+        }
+        IngestStatus status = article == null ? IngestStatus.CREATED : IngestStatus.UPDATED;
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (article == null) {
+            article = new Article();
+            article.identityKey = identity;
+            article.ingestedAt = now;
+        } else {
+            deleteChildren(article.id);
+        }
+        article.contentHash = hash;
+        article.url = raw.url();
+        write(article, parsed, now);
+        storeRaw(article.id, raw, fetchedAt, now);
+        ingested.fire(new ArticleIngested(article));
+        return IngestResult.of(status, article);
+    }
+
+    /** Re-parses and rewrites one stored article in its own transaction. */
+    @Transactional
+    public void rewrite(long articleId, java.util.function.Function<RawDocument, ParsedDocument> parser) {
+        Article article = Article.findById(articleId);
+        RawDocumentRecord raw = RawDocumentRecord.findById(articleId);
+        if (article == null || raw == null) {
+            throw new NotFoundException("No article with id " + articleId + ".");
+        }
+        ParsedDocument parsed = parser.apply(new RawDocument(raw.url, raw.content, raw.format, raw.source));
+        deleteChildren(articleId);
+        write(article, parsed, OffsetDateTime.now(ZoneOffset.UTC));
+        ingested.fire(new ArticleIngested(article));
+    }
+
+    @Transactional
+    public void delete(long articleId) {
+        if (Article.delete("id", articleId) == 0) {
+            throw new NotFoundException("No article with id " + articleId + ".");
+        }
+    }
+
+    private void write(Article article, ParsedDocument parsed, OffsetDateTime now) {
+        article.canonicalUrl = parsed.canonicalUrl();
+        article.source = parsed.source();
+        article.title = parsed.title();
+        article.description = parsed.description();
+        article.authors = new ArrayList<>(parsed.authors());
+        article.section = parsed.section();
+        article.language = parsed.language();
+        article.publishedDate = parsed.publishedDate();
+        article.publishedAt = parsed.publishedAt();
+        article.modifiedAt = parsed.modifiedAt();
+        ParsedImage image = parsed.leadImage();
+        article.leadImageUrl = image == null ? null : image.url();
+        article.leadImageCaption = image == null ? null : image.caption();
+        article.leadImageCredit = image == null ? null : image.credit();
+        article.paragraphs = new ArrayList<>(parsed.paragraphs());
+        article.body = parsed.text();
+        article.wordCount = parsed.wordCount();
+        article.warnings = new ArrayList<>(parsed.warnings());
+        article.sortDate = parsed.publishedDate() != null ? parsed.publishedDate()
+                : article.ingestedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+        article.updatedAt = now;
+        article.persist();
+        em.flush();
+        Map<String, Person> persons = directory.resolve(parsed.persons(), article.identityKey);
+        writeMentions(article.id, parsed.persons(), persons);
+        writeQuotes(article.id, parsed.quotes(), persons);
+        writeEditorialItems(article.id, article.source, parsed.editorialItems());
+    }
+
+    private void writeMentions(long articleId, List<ParsedPerson> parsed, Map<String, Person> persons) {
+        Map<Long, PersonMention> byPerson = new HashMap<>();
+        int position = 0;
+        for (ParsedPerson p : parsed) {
+            Person person = persons.get(p.name());
+            PersonMention mention = byPerson.get(person.id);
+            if (mention != null) { // two parsed names that normalise alike are one person
+                mention.mentions += p.mentions();
+                continue;
+            }
+            mention = new PersonMention();
+            mention.articleId = articleId;
+            mention.personId = person.id;
+            mention.roles = new ArrayList<>(p.roles());
+            mention.mentions = p.mentions();
+            mention.position = position++;
+            byPerson.put(person.id, mention);
+            mention.persist();
+        }
+    }
+
+    private void writeQuotes(long articleId, List<ParsedQuote> parsed, Map<String, Person> persons) {
+        Map<String, Person> byNormalized = new HashMap<>();
+        persons.forEach((name, person) -> byNormalized.put(PersonNames.normalize(name), person));
+        int position = 0;
+        for (ParsedQuote q : parsed) {
+            Quote quote = new Quote();
+            quote.articleId = articleId;
+            quote.text = q.text();
+            quote.kind = q.kind();
+            Person speaker = q.speaker() == null ? null : byNormalized.get(PersonNames.normalize(q.speaker()));
+            quote.speakerId = speaker == null ? null : speaker.id;
+            quote.speakerName = q.speakerName();
+            quote.cue = q.cue();
+            quote.paragraph = q.paragraph();
+            quote.position = position++;
+            quote.persist();
+        }
+    }
+
+    private void writeEditorialItems(long articleId, String source, List<ParsedEditorialItem> parsed) {
+        int position = 0;
+        for (ParsedEditorialItem e : parsed) {
+            EditorialItem item = new EditorialItem();
+            item.articleId = articleId;
+            item.section = e.section();
+            item.title = e.title();
+            item.teaser = e.teaser();
+            item.url = e.url();
+            item.date = e.date();
+            item.updated = e.updated();
+            item.source = source;
+            item.position = position++;
+            item.persist();
+        }
+    }
+
+    private void storeRaw(long articleId, RawDocument raw, OffsetDateTime fetchedAt, OffsetDateTime now) {
+        RawDocumentRecord record = RawDocumentRecord.findById(articleId);
+        if (record == null) {
+            record = new RawDocumentRecord();
+            record.articleId = articleId;
+        }
+        record.url = raw.url();
+        record.content = raw.content();
+        record.format = raw.format();
+        record.source = raw.source();
+        record.fetchedAt = fetchedAt;
+        record.receivedAt = now;
+        record.persist();
+    }
+
+    private void deleteChildren(long articleId) {
+        PersonMention.delete("articleId", articleId);
+        Quote.delete("articleId", articleId);
+        EditorialItem.delete("articleId", articleId);
+    }
+
+    private static String identityOf(RawDocument raw, ParsedDocument parsed) {
+        if (raw.url() != null) {
+            return raw.url();
+        }
+        if (parsed.canonicalUrl() != null && !parsed.canonicalUrl().isBlank()) {
+            return parsed.canonicalUrl().strip();
+        }
+        return "sha256:" + ContentHash.of(raw);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.newsgraph.ingest;
+
+import dev.newsgraph.article.Article;
+import dev.newsgraph.graphql.Ids;
+import dev.newsgraph.security.IngestAuthorization;
+import io.smallrye.graphql.api.Nullable;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class IngestResource {
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    IngestAuthorization authorization;
+
+    @Inject
+    IngestBroadcast broadcast;
+
+    @Query
+    @Description("The parse of a document, without storing anything.")
+    @NonNull
+    public ParsedDocumentView parseDocument(@NonNull DocumentInput input) {
+        return ParsedDocumentView.of(ingest.parse(input));
+    }
+
+    @Mutation
+    @NonNull
+    public IngestResult ingestDocument(@NonNull DocumentInput input) {
+        authorization.requireIngestRole();
+        return ingest.ingest(input);
+    }
+
+    @Mutation
+    @Description("Each document in its own transaction; a bad one yields an error at its index and null there, the others are stored.")
+    @NonNull
+    public List<IngestResult> ingestDocuments(@NonNull List<@NonNull DocumentInput> inputs) {
+        authorization.requireIngestRole();
+        return ingest.ingestAll(inputs);
+    }
+
+    @Mutation
+    public boolean deleteArticle(@NonNull @Id String id) {
+        authorization.requireIngestRole();
+        ingest.delete(Ids.parse(id, "id"));
+        return true;
+    }
+
+    @Mutation
+    @Description("Re-run the current parser over stored raw documents (all when ids is null); returns how many were reprocessed.")
+    public int reprocessArticles(@Nullable @Id List<@NonNull String> ids) {
+        authorization.requireIngestRole();
+        return ingest.reprocess(ids == null ? null : ids.stream().map(id -> Ids.parse(id, "ids")).toList());
+    }
+
+    @Subscription
+    @Description("Each article as it is created or updated.")
+    @NonNull
+    public Multi<@NonNull Article> articleIngested() {
+        return broadcast.stream();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.newsgraph.ingest;
+
+import dev.newsgraph.article.Article;
+import dev.newsgraph.graphql.ApiException;
+import dev.newsgraph.graphql.BatchTooLargeException;
+import dev.newsgraph.graphql.NotFoundException;
+import dev.newsgraph.graphql.UnparseableDocumentError;
+import dev.newsgraph.parse.DocumentParser;
+import dev.newsgraph.parse.ParsedDocument;
+import dev.newsgraph.parse.RawDocument;
+import dev.newsgraph.parse.UnparseableDocumentException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/** Check, parse, store: parsing runs outside the transaction, which covers only the writes of one document. */
+@ApplicationScoped
+public class IngestService {
+
+    private static final Logger LOG = Logger.getLogger(IngestService.class);
+    private static final int REPROCESS_BATCH = 200;
+
+    @Inject
+    DocumentCheck check;
+
+    @Inject
+    DocumentParser parser;
+
+    @Inject
+    ArticleStore store;
+
+    @Inject
+    IngestConfig config;
+
+    public ParsedDocument parse(DocumentInput input) {
+        return parse(check.check(input));
+    }
+
+    public IngestResult ingest(DocumentInput input) {
+        RawDocument raw = check.check(input);
+        return store.save(raw, input.fetchedAt, parse(raw));
+    }
+
+    /** Each document on its own: a refused one becomes a failed result at its index, the others are stored. */
+    public List<IngestResult> ingestAll(List<DocumentInput> inputs) {
+        if (inputs.size() > config.maxBatchSize()) {
+            throw new BatchTooLargeException("A batch may hold at most " + config.maxBatchSize() + " documents, got "
+                    + inputs.size() + ": split it.");
+        }
+        List<IngestResult> results = new ArrayList<>(inputs.size());
+        for (DocumentInput input : inputs) {
+            try {
+                results.add(ingest(input));
+            } catch (ApiException e) {
+                results.add(IngestResult.failed(e));
+            }
+        }
+        return results;
+    }
+
+    public void delete(long articleId) {
+        store.delete(articleId);
+    }
+
+    /** Unknown ids are refused before anything is rewritten. */
+    public int reprocess(List<Long> ids) {
+        if (ids != null) {
+            List<Long> distinct = ids.stream().distinct().toList();
+            long known = distinct.isEmpty() ? 0 : Article.count("id in ?1", distinct);
+            if (known != distinct.size()) {
+                List<Long> found = Article.<Article>list("id in ?1", distinct).stream().map(a -> a.id).toList();
+                List<Long> missing = distinct.stream().filter(id -> !found.contains(id)).toList();
+                throw new NotFoundException("No article with id " + missing + ".");
+            }
+            distinct.forEach(id -> store.rewrite(id, this::parse));
+            return distinct.size();
+        }
+        int count = 0;
+        long after = 0;
+        while (true) {
+            List<Long> batch = Article.<Article>find("id > ?1 order by id", after).page(0, REPROCESS_BATCH).list()
+                    .stream().map(a -> a.id).toList();
+            if (batch.isEmpty()) {
+                return count;
+            }
+            for (Long id : batch) {
+                try {
+                    store.rewrite(id, this::parse);
+                    count++;
+                } catch (UnparseableDocumentError e) {
+                    LOG.warnf("Article %d no longer parses and keeps its stored version: %s", id, e.getMessage());
+                }
+            }
+            after = batch.get(batch.size() - 1);
+        }
+    }
+
+    private ParsedDocument parse(RawDocument raw) {
+        try {
+            return parser.parse(raw);
+        } catch (UnparseableDocumentException e) {
+            throw new UnparseableDocumentError(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.newsgraph.ingest;
+
+public enum IngestStatus {
+    CREATED, UPDATED, UNCHANGED
+}

@@ -1,0 +1,5 @@
+package dev.newsgraph.parse;
+
+public enum DocumentFormat {
+    AUTO, HTML, TEXT
+}

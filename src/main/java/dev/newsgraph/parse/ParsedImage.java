@@ -1,0 +1,4 @@
+package dev.newsgraph.parse;
+
+public record ParsedImage(String url, String caption, String credit) {
+}

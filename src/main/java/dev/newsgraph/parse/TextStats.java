@@ -1,0 +1,33 @@
+package dev.newsgraph.parse;
+
+final class TextStats {
+
+    private static final int HEADLINE_WORDS = 12;
+
+    private TextStats() {
+    }
+
+    /** Words are runs of letters or digits, as news word counts and the benchmarks count them. */
+    static int wordCount(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean wordChar = Character.isLetterOrDigit(cp);
+            if (wordChar && !inWord) {
+                count++;
+            }
+            inWord = wordChar;
+            i += Character.charCount(cp);
+        }
+        return count;
+    }
+
+    static String headline(String paragraph) {
+        String[] words = paragraph.strip().split("\\s+");
+        if (words.length <= HEADLINE_WORDS) {
+            return paragraph.strip();
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, HEADLINE_WORDS)) + "…";
+    }
+}

@@ -1,0 +1,70 @@
+package dev.newsgraph.parse.html;
+
+import dev.newsgraph.parse.ArticleContent;
+import dev.newsgraph.parse.ParsedImage;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article in an HTML page: metadata and clean body paragraphs. Thread-safe and stateless; one jsoup
+ * parse and a few linear passes per page.
+ */
+public final class HtmlArticleExtractor {
+
+    public ArticleContent extract(String html, String url) {
+        Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
+        PageSignals page = PageSignals.scan(doc);
+        JsonLdArticle ld = JsonLdArticle.from(page.jsonLd);
+        String siteName = Texts.firstNonBlank(page.meta("og:site_name", "application-name", "twitter:site:name"),
+                ld.publisher);
+        String title = TitleFinder.find(page, ld, siteName, host(doc.location()));
+
+        Element body = doc.body();
+        List<TextBlock> blocks = BlockSegmenter.segment(body);
+        BodyExtractor.Body found = BodyExtractor.extract(blocks, body, title);
+
+        int headline = headlineBlock(blocks, title);
+        DateFinder.Dates dates = DateFinder.find(page, ld, blocks, headline);
+        List<String> authors = BylineFinder.find(page, ld, siteName, blocks, headline);
+        ParsedImage image = LeadImageFinder.find(page, ld, found.container());
+        String description = Texts.firstNonBlank(page.meta("og:description", "description", "twitter:description"),
+                ld.description);
+        String section = Texts.firstNonBlank(page.meta("article:section", "parsely-section", "section"), ld.section);
+        String language = Texts.firstNonBlank(page.language, page.meta("content-language", "og:locale", "language"));
+        String canonical = Texts.firstNonBlank(page.canonical, page.meta("og:url"));
+        DateParser.Found published = dates.published();
+        return new ArticleContent(title, description, authors, section, language,
+                published == null ? null : published.date(), published == null ? null : published.at(),
+                dates.modifiedAt(), canonical, siteName, image, found.paragraphs(), List.of());
+    }
+
+    private static String host(String url) {
+        if (url == null || url.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Index of the block holding the headline, or of the first h1; -1 when none. */
+    private static int headlineBlock(List<TextBlock> blocks, String title) {
+        String folded = Texts.fold(title);
+        int firstH1 = -1;
+        for (TextBlock b : blocks) {
+            if (b.kind == TextBlock.Kind.HEADING && b.headingLevel == 1) {
+                if (!folded.isEmpty() && Texts.fold(b.text).equals(folded)) {
+                    return b.index;
+                }
+                if (firstH1 < 0) {
+                    firstH1 = b.index;
+                }
+            }
+        }
+        return firstH1;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.newsgraph.parse.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Everything the metadata finders look at, gathered in one pass over the document: meta tags, JSON-LD, the
+ * canonical link, headings, time elements, schema.org itemprops, byline and date elements, figures.
+ */
+final class PageSignals {
+
+    private static final int MAX_DEPTH = 400;
+    private static final int MAX_PER_LIST = 200;
+
+    String language;
+    String titleTag;
+    String canonical;
+    final Map<String, String> meta = new HashMap<>();
+    final List<String[]> authorMeta = new ArrayList<>();
+    final List<String> jsonLd = new ArrayList<>();
+    final List<Element> h1s = new ArrayList<>();
+    final List<Element> times = new ArrayList<>();
+    final List<Element> itemprops = new ArrayList<>();
+    final List<Element> bylines = new ArrayList<>();
+    final List<Element> dateElements = new ArrayList<>();
+    final List<Element> figures = new ArrayList<>();
+    final List<Element> authorLinks = new ArrayList<>();
+
+    static PageSignals scan(Document doc) {
+        PageSignals s = new PageSignals();
+        Element html = doc.firstElementChild();
+        if (html != null) {
+            s.language = Texts.firstNonBlank(html.attr("lang"), html.attr("xml:lang"));
+        }
+        s.walk(doc, 0);
+        return s;
+    }
+
+    String meta(String... keys) {
+        for (String k : keys) {
+            String v = meta.get(k);
+            if (!Texts.isBlank(v)) {
+                return Texts.clean(v);
+            }
+        }
+        return null;
+    }
+
+    private void walk(Element el, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        for (Element c = el.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            visit(c);
+            walk(c, depth + 1);
+        }
+    }
+
+    private void visit(Element e) {
+        String tag = e.normalName();
+        switch (tag) {
+            case "meta" -> readMeta(e);
+            case "title" -> {
+                if (titleTag == null && !(e.parent() != null && e.parent().normalName().equals("svg"))) {
+                    titleTag = Texts.clean(e.text());
+                }
+            }
+            case "link" -> {
+                if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+                    canonical = e.absUrl("href");
+                    if (canonical.isEmpty()) {
+                        canonical = Texts.firstNonBlank(e.attr("href"));
+                    }
+                }
+            }
+            case "script" -> {
+                if (e.attr("type").toLowerCase().contains("ld+json") && jsonLd.size() < 20) {
+                    StringBuilder data = new StringBuilder();
+                    for (Node n : e.childNodes()) {
+                        if (n instanceof DataNode d) {
+                            data.append(d.getWholeData());
+                        }
+                    }
+                    jsonLd.add(data.toString());
+                }
+            }
+            case "h1" -> add(h1s, e);
+            case "time" -> add(times, e);
+            case "figure" -> add(figures, e);
+            default -> {
+            }
+        }
+        if (e.attributesSize() == 0) {
+            return;
+        }
+        if (tag.equals("a") && e.attr("rel").toLowerCase().contains("author")) {
+            add(authorLinks, e);
+        }
+        if (e.hasAttr("itemprop") && !tag.equals("meta")) {
+            add(itemprops, e);
+        }
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return;
+        }
+        String lc = (cls + " " + id).toLowerCase();
+        if (lc.contains("byline") || lc.contains("author") || lc.contains("writer") || lc.contains("contributor")) {
+            add(bylines, e);
+        }
+        if (lc.contains("date") || lc.contains("time") || lc.contains("publish") || lc.contains("posted")
+                || lc.contains("meta") || lc.contains("byline")) {
+            add(dateElements, e);
+        }
+    }
+
+    private static void add(List<Element> list, Element e) {
+        if (list.size() < MAX_PER_LIST) {
+            list.add(e);
+        }
+    }
+
+    private void readMeta(Element e) {
+        String content = e.attr("content");
+        if (content.isEmpty()) {
+            return;
+        }
+        for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+            String key = e.attr(attr);
+            if (key.isEmpty()) {
+                continue;
+            }
+            key = key.toLowerCase().strip();
+            meta.putIfAbsent(key, content);
+            if (key.contains("author") || key.contains("creator") || key.equals("byl")) {
+                authorMeta.add(new String[] {key, content});
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.newsgraph.parse.html;
+
+/** Small string helpers shared by the finders: whitespace, counting, comparing. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' || c == '\u2009'
+                || c == '\u200b' || c == '\u202f' || c == '\u2002' || c == '\u2003' || c == '\u200a'
+                || c == '\ufeff';
+    }
+
+    /** Collapses runs of whitespace (including no-break spaces) to one space and trims; null stays null. */
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static boolean isBlank(String s) {
+        if (s == null) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (!isBlank(v)) {
+                return clean(v);
+            }
+        }
+        return null;
+    }
+
+    static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    /** Lower-case letters and digits only, words separated by one space: for loose comparisons. */
+    static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(Character.toLowerCase(c));
+            } else if (c != '\'' && c != '\u2019') {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Share of the words of {@code a} that also occur in {@code b} (both folded). */
+    static double wordOverlap(String a, String b) {
+        String fa = fold(a);
+        String fb = " " + fold(b) + " ";
+        if (fa.isEmpty()) {
+            return 0;
+        }
+        String[] words = fa.split(" ");
+        int hit = 0;
+        for (String w : words) {
+            if (fb.contains(" " + w + " ")) {
+                hit++;
+            }
+        }
+        return hit / (double) words.length;
+    }
+}

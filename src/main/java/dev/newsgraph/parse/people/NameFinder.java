@@ -1,0 +1,142 @@
+package dev.newsgraph.parse.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds capitalised runs and the person-name part at their end; deciding which are persons is left to the registry. */
+final class NameFinder {
+
+    private static final Set<String> PARTICLES = Words.of("de da das do dos du del della di van von der den ter ten la le bin ibn al el");
+
+    private NameFinder() {
+    }
+
+    static List<NameRun> find(Paragraph p) {
+        List<NameRun> runs = new ArrayList<>();
+        int n = p.size();
+        int i = 0;
+        while (i < n) {
+            if (!p.token(i).isCapitalized()) {
+                i++;
+                continue;
+            }
+            List<Integer> run = new ArrayList<>();
+            int j = i;
+            while (j < n) {
+                Token t = p.token(j);
+                boolean sameScope = run.isEmpty() || sameScope(p, run.get(0), j);
+                if (t.isCapitalized() && sameScope) {
+                    run.add(j);
+                    j++;
+                    if (t.isPossessive()) {
+                        break;
+                    }
+                } else if (!run.isEmpty() && sameScope && j + 1 < n && PARTICLES.contains(t.text())
+                        && p.token(j + 1).isCapitalized()) {
+                    run.add(j);
+                    j++;
+                } else if (!run.isEmpty() && t.is("(") && j + 3 < n && p.token(j + 1).isCapitalized()
+                        && p.token(j + 2).is(")") && p.token(j + 3).isCapitalized() && sameScope(p, run.get(0), j + 3)) {
+                    run.add(j + 1); // "Coach (Frank) Vogel"
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+            runs.add(split(p, run.stream().mapToInt(Integer::intValue).toArray()));
+            i = Math.max(j, i + 1);
+        }
+        return runs;
+    }
+
+    private static boolean sameScope(Paragraph p, int a, int b) {
+        return p.sentenceOf[a] == p.sentenceOf[b] && p.quoteOf[a] == p.quoteOf[b];
+    }
+
+    /** Takes the longest tail of name-like words as the name, trimmed to a plausible length. */
+    private static NameRun split(Paragraph p, int[] run) {
+        int k = run.length;
+        boolean org = NonNameWords.ORG_WORDS.contains(p.token(run[k - 1]).bare().toLowerCase()) && k > 1
+                || k > 1 && NonNameWords.PLACES.contains(p.token(run[k - 1]).bare().toLowerCase());
+        int start = k;
+        while (start > 0 && isNamePart(p, run, start - 1, k)) {
+            start--;
+        }
+        while (start < k && !isNameWord(p.token(run[start]))) {
+            start++; // no name starts with an initial or particle
+        }
+        int words = 0;
+        for (int x = start; x < k; x++) {
+            if (isNameWord(p.token(run[x]))) {
+                words++;
+            }
+        }
+        if (words > 3 || words == 3 && !hasInitialOrParticle(p, run, start, k)) {
+            int anchor = -1;
+            for (int x = start; x < k - 1; x++) {
+                if (FirstNames.isKnown(p.token(run[x]).bare())) {
+                    anchor = x;
+                    break;
+                }
+            }
+            if (anchor < 0 || k - anchor > 4) {
+                anchor = k - 2;
+            }
+            start = anchor;
+            words = 0;
+            for (int x = start; x < k; x++) {
+                if (isNameWord(p.token(run[x]))) {
+                    words++;
+                }
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (int x = start; x < k; x++) {
+            names.add(p.token(run[x]).bare());
+        }
+        if (org) {
+            words = Math.min(words, 0);
+        }
+        return new NameRun(p, run, start, names, words, org);
+    }
+
+    private static boolean hasInitialOrParticle(Paragraph p, int[] run, int from, int to) {
+        for (int x = from; x < to; x++) {
+            Token t = p.token(run[x]);
+            if (t.isInitial() || PARTICLES.contains(t.text().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNamePart(Paragraph p, int[] run, int x, int k) {
+        Token t = p.token(run[x]);
+        if (t.isInitial() || PARTICLES.contains(t.text()) || t.text().equals("La") || t.text().equals("De")) {
+            return x > 0 && x < k - 1;
+        }
+        if (isNameWord(t)) {
+            return true;
+        }
+        // a role word as surname after a known first name: "Stephen King"
+        return x == k - 1 && x > 0 && RoleLexicon.isRoleWord(t.bare()) && !t.text().endsWith(".")
+                && FirstNames.isKnown(p.token(run[x - 1]).bare()) && !RoleLexicon.isHonorific(p.token(run[x - 1]).bare());
+    }
+
+    static boolean isNameWord(Token t) {
+        if (!t.isCapitalized() || t.isAllCaps() || t.isInitial()) {
+            return false;
+        }
+        String w = t.bare();
+        if (w.length() < 2 || w.endsWith(".") || !Character.isLetter(w.charAt(w.length() - 1))) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !NonNameWords.isNonName(w) && !RoleLexicon.isRoleWord(w);
+    }
+}

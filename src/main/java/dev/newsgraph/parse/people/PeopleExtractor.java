@@ -1,0 +1,49 @@
+package dev.newsgraph.parse.people;
+
+import dev.newsgraph.parse.ParsedPerson;
+import dev.newsgraph.parse.ParsedQuote;
+import dev.newsgraph.parse.PeopleAndQuotes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Finds the persons an article names and the quotes they gave, with speakers resolved. Rule-based, thread-safe. */
+public final class PeopleExtractor {
+
+    public PeopleAndQuotes extract(List<String> paragraphs) {
+        if (paragraphs == null || paragraphs.isEmpty()) {
+            return PeopleAndQuotes.NONE;
+        }
+        ArticleText article = new ArticleText(paragraphs);
+        List<NameRun> runs = new ArrayList<>();
+        for (Paragraph p : article.paragraphs) {
+            runs.addAll(NameFinder.find(p));
+        }
+        PersonRegistry registry = PersonRegistry.build(article.paragraphs, runs);
+        List<ParsedQuote> quotes = new ArrayList<>();
+        SpeakerResolver speakers = new SpeakerResolver(article, registry.persons());
+        QuoteFinder quoteFinder = new QuoteFinder(speakers);
+        ReportedSpeechFinder reported = new ReportedSpeechFinder(speakers, quoteFinder);
+        Map<Integer, List<QuoteSpan>> quotesBySentence = new HashMap<>();
+        for (QuoteSpan q : article.quotes) {
+            QuoteSpan.Piece first = q.first();
+            quotesBySentence.computeIfAbsent(first.paragraph().sentenceOf[first.open()], k -> new ArrayList<>()).add(q);
+        }
+        // in reading order, so pronouns see the speakers of the sentences before them
+        for (Sentence s : article.sentences) {
+            for (QuoteSpan q : quotesBySentence.getOrDefault(s.id(), List.of())) {
+                ParsedQuote found = quoteFinder.find(q, article);
+                if (found != null) {
+                    quotes.add(found);
+                }
+            }
+            reported.find(s, quotes);
+        }
+        List<ParsedPerson> persons = new ArrayList<>();
+        for (Person p : registry.persons()) {
+            persons.add(p.toParsed());
+        }
+        return new PeopleAndQuotes(List.copyOf(persons), List.copyOf(quotes));
+    }
+}

@@ -1,0 +1,246 @@
+package dev.newsgraph.parse.people;
+
+import dev.newsgraph.parse.ParsedQuote;
+import dev.newsgraph.parse.QuoteKind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns quote spans into DIRECT and PARTIAL quotes and attributes them: a cue after the closing mark ("...," he
+ * said), a cue before the opening mark (said: "..."; called for parties to show "flexibility"), or, for a quotation
+ * without a cue of its own, the speaker of the quotation or reported speech just before it.
+ */
+final class QuoteFinder {
+
+    private static final int MAX_SUBJECT_TOKENS = 10;
+    private static final Set<String> SUBJECT_STARTS = Words.of("""
+            he she it they we i the a an his her its their our another one two several some officers police
+            prosecutors officials sources authorities witnesses researchers
+            """);
+    private static final Set<String> TITLE_SMALL_WORDS = Words.lower("of the and a an to in on for with at by from or");
+
+    private final SpeakerResolver speakers;
+    /** The attribution of the last quotation or reported speech, for quotations that continue it. */
+    private Attribution previous;
+    private Sentence previousSentence;
+
+    record Attribution(Speaker speaker, String cue, int sentence) {
+    }
+
+    QuoteFinder(SpeakerResolver speakers) {
+        this.speakers = speakers;
+    }
+
+    /** Lets reported speech ("Swift's rep told Fox News that ...") carry over to a following quotation. */
+    void noteAttribution(Speaker speaker, String cue, int sentence) {
+        previous = new Attribution(speaker, cue, sentence);
+    }
+
+    ParsedQuote find(QuoteSpan q, ArticleText article) {
+        String text = q.text();
+        if (text.isEmpty()) {
+            return null;
+        }
+        QuoteSpan.Piece first = q.first();
+        Paragraph p = first.paragraph();
+        QuoteKind kind = kind(q, text);
+        if (kind == QuoteKind.PARTIAL && looksLikeTitle(text)) {
+            return null; // a name, title or nickname in quote marks
+        }
+        Attribution a = after(q);
+        if (a == null) {
+            a = before(q, kind);
+        }
+        if (a == null && kind == QuoteKind.DIRECT) {
+            a = continued(q, article);
+        }
+        if (a == null) {
+            a = new Attribution(Speaker.NONE, null, p.sentenceOf[first.open()]);
+        } else {
+            speakers.recordSpeaker(a.sentence(), a.speaker().person());
+            previous = a;
+        }
+        previousSentence = article.sentence(q.last().close() >= 0 ? q.last().paragraph().sentenceOf[q.last().close()]
+                : q.last().paragraph().sentenceOf[q.last().paragraph().size() - 1]);
+        return new ParsedQuote(text, kind, a.speaker().written(), a.speaker().personName(), a.cue(), p.index);
+    }
+
+    // ---------------------------------------------------------------- kind
+
+    static QuoteKind kind(QuoteSpan q, String text) {
+        int c = 0;
+        while (c < text.length() && !Character.isLetterOrDigit(text.charAt(c))) {
+            c++;
+        }
+        if (c < text.length() && Character.isLowerCase(text.charAt(c))) {
+            return QuoteKind.PARTIAL;
+        }
+        if (q.pieces.size() > 1) {
+            return QuoteKind.DIRECT;
+        }
+        QuoteSpan.Piece piece = q.first();
+        Paragraph p = piece.paragraph();
+        int last = piece.contentEnd() - 1;
+        if (last > piece.open()) {
+            String t = p.token(last).text();
+            if (t.equals(".") || t.equals(",") || t.equals("!") || t.equals("?") || t.equals("…") || t.equals("’")
+                    || t.equals("'") || t.equals(":") || t.equals(";") || t.equals("—")) {
+                return QuoteKind.DIRECT;
+            }
+        }
+        int before = piece.open() - 1;
+        if (before < 0 || p.sentenceOf[before] != p.sentenceOf[piece.open()]) {
+            return QuoteKind.DIRECT;
+        }
+        Token b = p.token(before);
+        if (b.is(":") || b.is(",") || b.is("—") || b.is("–") || b.is("─")) {
+            return QuoteKind.DIRECT;
+        }
+        return QuoteKind.PARTIAL;
+    }
+
+    /** "Hanoi Hilton", "Bad Blood", "Never Trumpers": every word capitalised, short, no sentence punctuation. */
+    static boolean looksLikeTitle(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        boolean capital = false;
+        for (String w : words) {
+            String bare = w.replaceAll("[^\\p{L}\\p{N}]", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
+            if (Character.isUpperCase(bare.charAt(0))) {
+                capital = true;
+            } else if (!TITLE_SMALL_WORDS.contains(bare.toLowerCase())) {
+                return false;
+            }
+        }
+        return capital && !text.matches(".*[.!?,]$");
+    }
+
+    // ---------------------------------------------------------------- attribution
+
+    /** "...," Hege said. / "...," said Hill. / "...," the statement read. */
+    private Attribution after(QuoteSpan q) {
+        QuoteSpan.Piece last = q.last();
+        if (last.close() < 0) {
+            return null;
+        }
+        Paragraph p = last.paragraph();
+        int sentence = p.sentenceOf[last.close()];
+        int a = last.close() + 1;
+        int n = p.size();
+        while (a < n && p.sentenceOf[a] == sentence && (p.token(a).is(",") || p.token(a).is("—") || p.token(a).is("–")
+                || p.token(a).is("-") || p.token(a).is("’") || p.token(a).is("'"))) {
+            a++;
+        }
+        if (a >= n || p.sentenceOf[a] != sentence || p.quoted(a)) {
+            return null;
+        }
+        Token head = p.token(a);
+        if (head.isLower() && !SpeechVerbs.isQuoteCueAt(p, a) && !SUBJECT_STARTS.contains(head.text())) {
+            return null; // the sentence goes on: "his “duty” to report ..."
+        }
+        for (int v = a; v < n && v - a <= MAX_SUBJECT_TOKENS && p.sentenceOf[v] == sentence && !p.quoted(v); v++) {
+            Token t = p.token(v);
+            if (t.is(".") || t.is(",") || t.is(";") || t.is("!") || t.is("?")) {
+                return null;
+            }
+            if (!SpeechVerbs.isQuoteCueAt(p, v) || p.mentions[v] != null) {
+                if (t.isLower() && v > a && (t.text().endsWith("ed") && !RoleLexicon.isRoleNoun(t.text())
+                        || t.is("is") || t.is("was") || t.is("has") || t.is("had"))) {
+                    return null; // narrative goes on: the "Hanoi Hilton" by servicemen held there
+                }
+                continue;
+            }
+            Speaker s;
+            if (v == a) {
+                int end = v + 1;
+                while (end < n && p.sentenceOf[end] == sentence && !p.quoted(end) && !p.token(end).is(".")) {
+                    end++;
+                }
+                s = speakers.phrase(p, v + 1, end);
+            } else {
+                s = speakers.phrase(p, a, v);
+            }
+            p.cueUsed[v] = true;
+            return new Attribution(s, cueText(p, v), sentence);
+        }
+        return null;
+    }
+
+    /** said: "..." / told Newsweek: "..." / called for parties to show "flexibility". */
+    private Attribution before(QuoteSpan q, QuoteKind kind) {
+        QuoteSpan.Piece first = q.first();
+        Paragraph p = first.paragraph();
+        int open = first.open();
+        int sentence = p.sentenceOf[open];
+        boolean colon = open > 0 && p.token(open - 1).is(":");
+        for (int v = open - 1; v >= 0 && p.sentenceOf[v] == sentence; v--) {
+            if (p.quoted(v)) {
+                continue;
+            }
+            if (kind == QuoteKind.DIRECT && !colon && open - v > 4) {
+                return null;
+            }
+            if (!SpeechVerbs.isQuoteCueAt(p, v)) {
+                continue;
+            }
+            p.cueUsed[v] = true;
+            Speaker s = speakerAtCue(p, v);
+            return new Attribution(s, cueText(p, v), sentence);
+        }
+        return null;
+    }
+
+    /** A quotation with no cue of its own continues the previous speaker in this or the previous paragraph. */
+    private Attribution continued(QuoteSpan q, ArticleText article) {
+        if (previous == null || previousSentence == null) {
+            return null;
+        }
+        Paragraph p = q.first().paragraph();
+        int sentence = p.sentenceOf[q.first().open()];
+        Sentence prevSentence = article.sentence(previous.sentence());
+        if (prevSentence.paragraph() == p) {
+            return previous; // "A," he said. "B."
+        }
+        boolean opensParagraph = q.first().open() == 0;
+        if (opensParagraph && prevSentence.paragraph().index == p.index - 1 && previous.speaker().person() != null
+                && sentence == previousSentence.id() + 1) {
+            return new Attribution(previous.speaker(), null, sentence); // a new paragraph of the same speaker
+        }
+        return null;
+    }
+
+    /** The speaker of the cue at {@code v}: participles take the main clause's subject. */
+    Speaker speakerAtCue(Paragraph p, int v) {
+        Token t = p.token(v);
+        if (v >= 2 && p.token(v - 1).is("as") && t.is("saying")) {
+            Mention m = p.mentions[v - 2];
+            if (m != null) {
+                return new Speaker(p.span(m.from(), m.to()), m.person()); // "quoted Ambassador Khokhar as saying"
+            }
+        }
+        if (SpeechVerbs.isParticiple(t.text())) {
+            return speakers.sentenceSubject(p, v);
+        }
+        if (v >= 1 && p.token(v - 1).is("to")) {
+            return speakers.sentenceSubject(p, v); // "took to Twitter to say"
+        }
+        return speakers.subjectBefore(p, v);
+    }
+
+    /** The cue as written, with its particle: "called for", "pointed out". */
+    static String cueText(Paragraph p, int v) {
+        String t = p.token(v).text();
+        if (v + 1 < p.size()) {
+            String next = p.token(v + 1).text();
+            if ((t.startsWith("call") && next.equals("for")) || (t.startsWith("point") && next.equals("out"))) {
+                return t + " " + next;
+            }
+        }
+        return t;
+    }
+}

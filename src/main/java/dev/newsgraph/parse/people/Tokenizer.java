@@ -1,0 +1,81 @@
+package dev.newsgraph.parse.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Splits a paragraph into words (keeping "U.S.", "Lt.", "Swift's", "Caldwell-Pope" whole), punctuation and quote marks. */
+final class Tokenizer {
+
+    /** Abbreviations whose period belongs to the word and does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Words.lower("""
+            mr mrs ms dr prof sen rep gov lt col gen maj capt sgt adm cmdr cpl pvt det rev fr st jr sr no vs inc corp co
+            ltd jan feb mar apr jun jul aug sep sept oct nov dec mt ft dept est approx
+            """);
+
+    private Tokenizer() {
+    }
+
+    static List<Token> tokenize(String s) {
+        List<Token> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int j = wordEnd(s, i);
+                out.add(new Token(s.substring(i, j), i, j, Token.Kind.WORD));
+                i = j;
+            } else if (isDoubleQuote(c)) {
+                out.add(new Token(String.valueOf(c), i, i + 1, Token.Kind.QUOTE));
+                i++;
+            } else {
+                out.add(new Token(String.valueOf(c), i, i + 1, Token.Kind.PUNCT));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    static boolean isDoubleQuote(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟';
+    }
+
+    private static int wordEnd(String s, int i) {
+        int n = s.length();
+        int j = i;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                j++;
+            } else if ((c == '\'' || c == '’' || c == '-' || c == '‑') && j + 1 < n
+                    && Character.isLetterOrDigit(s.charAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        String word = s.substring(i, j);
+        // dotted acronyms: U.S., p.m.
+        if (j - i == 1 && j + 2 < n && s.charAt(j) == '.' && Character.isLetter(s.charAt(j + 1)) && s.charAt(j + 2) == '.') {
+            int k = j;
+            while (k + 1 < n && s.charAt(k) == '.' && Character.isLetter(s.charAt(k + 1)) && (k + 2 >= n
+                    || s.charAt(k + 2) == '.')) {
+                k += 2;
+            }
+            return k < n && s.charAt(k) == '.' ? k + 1 : k;
+        }
+        if (j < n && s.charAt(j) == '.'
+                && ((j - i == 1 && Character.isUpperCase(word.charAt(0))) || ABBREVIATIONS.contains(word.toLowerCase()))) {
+            return j + 1;
+        }
+        // plural possessive: "James’ hands"
+        if (j + 1 <= n && j < n && (s.charAt(j) == '’' || s.charAt(j) == '\'') && (word.endsWith("s") || word.endsWith("S"))
+                && (j + 1 == n || !Character.isLetterOrDigit(s.charAt(j + 1))) && Character.isUpperCase(word.charAt(0))) {
+            return j + 1;
+        }
+        return j;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.newsgraph.parse.people;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** Builds the word sets the lexicons are made of; kept in code so nothing needs registering for native images. */
+final class Words {
+
+    private Words() {
+    }
+
+    /** A set of the whitespace-separated words in {@code lists}, as written. */
+    static Set<String> of(String... lists) {
+        Set<String> out = new HashSet<>();
+        for (String list : lists) {
+            for (String w : list.trim().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The same, lower-cased, for case-insensitive look-ups. */
+    static Set<String> lower(String... lists) {
+        Set<String> out = new HashSet<>();
+        for (String w : of(lists)) {
+            out.add(w.toLowerCase());
+        }
+        return Set.copyOf(out);
+    }
+}

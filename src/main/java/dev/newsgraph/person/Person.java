@@ -1,0 +1,43 @@
+package dev.newsgraph.person;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Description("One real person, the same row across all articles that name them.")
+@Entity
+@Table(name = "person")
+public class Person extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Id
+    @NonNull
+    public Long id;
+
+    @NonNull
+    public String name;
+
+    @Ignore
+    @Column(name = "normalized_name", nullable = false)
+    public String normalizedName;
+
+    @NonNull
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<@NonNull String> aliases = new ArrayList<>();
+
+    @NonNull
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<@NonNull String> roles = new ArrayList<>();
+}

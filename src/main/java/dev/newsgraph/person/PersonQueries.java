@@ -1,0 +1,60 @@
+package dev.newsgraph.person;
+
+import dev.newsgraph.graphql.Cursor;
+import dev.newsgraph.graphql.Page;
+import dev.newsgraph.graphql.PageRequest;
+import dev.newsgraph.graphql.SqlListing;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Persons by name (keyset on lower(name), id), and the mentions that tie them to articles. */
+@ApplicationScoped
+@Transactional
+public class PersonQueries {
+
+    private static final String ORDERING = "person-name";
+
+    @Inject
+    EntityManager em;
+
+    public Person byId(long id) {
+        return Person.findById(id);
+    }
+
+    public List<Person> byIds(List<Long> ids) {
+        return SqlListing.inOrder(ids, list -> Person.list("id in ?1", list), p -> p.id);
+    }
+
+    /** {@code search} matches any part of the name or an alias, ignoring case. */
+    public Page<Person> list(String search, Integer first, String after) {
+        PageRequest request = PageRequest.of(first, after, ORDERING, 2);
+        SqlListing listing = new SqlListing("person p");
+        if (search != null && !search.isBlank()) {
+            String pattern = "%" + search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
+            listing.where("(lower(p.name) like :pattern or lower(array_to_string(p.aliases, ' ')) like :pattern)",
+                    "pattern", pattern);
+        }
+        String keyset = null;
+        Map<String, Object> keysetParams = Map.of();
+        if (request.after() != null) {
+            keyset = "(lower(p.name), p.id) > (:afterName, :afterId)";
+            keysetParams = Map.of("afterName", request.after().key(0), "afterId", request.after().longKey(1));
+        }
+        List<Object[]> rows = listing.page(em, "p.id", keyset, keysetParams, "lower(p.name), p.id",
+                request.fetchSize());
+        List<Person> persons = byIds(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        return Page.of(persons, request, p -> Cursor.of(ORDERING, p.name.toLowerCase(Locale.ROOT), p.id),
+                listing.count(em));
+    }
+
+    public List<List<PersonMention>> mentionsOf(List<Long> articleIds) {
+        List<PersonMention> mentions = PersonMention.list("articleId in ?1 order by articleId, position", articleIds);
+        return SqlListing.groupedBy(articleIds, mentions, m -> m.articleId);
+    }
+}

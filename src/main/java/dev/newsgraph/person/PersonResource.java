@@ -1,0 +1,72 @@
+package dev.newsgraph.person;
+
+import dev.newsgraph.article.Article;
+import dev.newsgraph.article.ArticleConnection;
+import dev.newsgraph.article.ArticleFilter;
+import dev.newsgraph.article.ArticleQueries;
+import dev.newsgraph.graphql.Ids;
+import dev.newsgraph.graphql.SqlListing;
+import dev.newsgraph.quote.QuoteConnection;
+import dev.newsgraph.quote.QuoteFilter;
+import dev.newsgraph.quote.QuoteQueries;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class PersonResource {
+
+    @Inject
+    PersonQueries persons;
+
+    @Inject
+    ArticleQueries articles;
+
+    @Inject
+    QuoteQueries quotes;
+
+    @Query
+    public Person person(@NonNull @Id String id) {
+        return persons.byId(Ids.parse(id, "id"));
+    }
+
+    @Query
+    @Description("Persons by name, A to Z; search matches any part of a name or alias, ignoring case.")
+    @NonNull
+    public PersonConnection persons(String search, @DefaultValue("20") Integer first, String after) {
+        return PersonConnection.of(persons.list(search, first, after));
+    }
+
+    @Name("articles")
+    @Description("The articles that name this person, newest first.")
+    @NonNull
+    public ArticleConnection articlesOf(@Source Person person, @DefaultValue("20") Integer first, String after) {
+        return ArticleConnection.of(articles.list(ArticleFilter.byPerson(person.id), first, after));
+    }
+
+    @Name("quotes")
+    @Description("What this person said, newest first.")
+    @NonNull
+    public QuoteConnection quotesOf(@Source Person person, @DefaultValue("20") Integer first, String after) {
+        return QuoteConnection.of(quotes.list(QuoteFilter.bySpeaker(person.id), first, after));
+    }
+
+    @Name("persons")
+    @NonNull
+    public List<@NonNull List<@NonNull PersonMention>> personsOf(@Source List<Article> sources) {
+        return persons.mentionsOf(sources.stream().map(a -> a.id).toList());
+    }
+
+    @Name("person")
+    @NonNull
+    public List<@NonNull Person> personOf(@Source List<PersonMention> mentions) {
+        return SqlListing.lookUp(mentions.stream().map(m -> m.personId).toList(), persons::byIds, p -> p.id);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.newsgraph.quote;
+
+import dev.newsgraph.parse.QuoteKind;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Entity
+@Table(name = "quote")
+public class Quote extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Id
+    @NonNull
+    public Long id;
+
+    @Ignore
+    @Column(name = "article_id", nullable = false)
+    public Long articleId;
+
+    @Description("The quoted words, without the quote marks; for INDIRECT the reported clause.")
+    @NonNull
+    public String text;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public QuoteKind kind;
+
+    @Ignore
+    @Column(name = "speaker_id")
+    public Long speakerId;
+
+    @Description("The speaker as the article names them at the quote (Khalilzad, he, the FO).")
+    @Column(name = "speaker_name")
+    public String speakerName;
+
+    @Description("The verb or phrase that attributes the quote: said, wrote, according to.")
+    public String cue;
+
+    @Description("Index into article.paragraphs.")
+    public int paragraph;
+
+    @Ignore
+    public int position;
+}
