@@ -13,6 +13,11 @@ public final class Ids {
         return Long.parseLong(id);
     }
 
+    /** SmallRye cannot declare a nullable list of non-null IDs, so null elements are refused here. */
+    public static java.util.List<Long> parseAll(java.util.List<String> ids, String argument) {
+        return ids.stream().map(id -> parse(id, argument)).toList();
+    }
+
     public static Long parseOptional(String id, String argument) {
         return id == null ? null : parse(id, argument);
     }

@@ -3,7 +3,6 @@ package dev.newsgraph.ingest;
 import dev.newsgraph.article.Article;
 import dev.newsgraph.graphql.Ids;
 import dev.newsgraph.security.IngestAuthorization;
-import io.smallrye.graphql.api.Nullable;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
@@ -58,9 +57,9 @@ public class IngestResource {
 
     @Mutation
     @Description("Re-run the current parser over stored raw documents (all when ids is null); returns how many were reprocessed.")
-    public int reprocessArticles(@Nullable @Id List<@NonNull String> ids) {
+    public int reprocessArticles(@Id List<String> ids) {
         authorization.requireIngestRole();
-        return ingest.reprocess(ids == null ? null : ids.stream().map(id -> Ids.parse(id, "ids")).toList());
+        return ingest.reprocess(ids == null ? null : Ids.parseAll(ids, "ids"));
     }
 
     @Subscription

@@ -46,7 +46,7 @@ public final class ExtractionBenchmark {
         Consumer<String> extract = h -> sink = extractor.extract(h, null);
         Consumer<String> full = h -> sink = parser.parse(RawDocument.html(null, h));
 
-        warmUp(pages, seconds, jsoup, extract, full);
+        warmUp(pages, seconds, List.of(jsoup, extract, full));
         report("jsoup parse only", pages, bytes, seconds, jsoup);
         report("HtmlArticleExtractor", pages, bytes, seconds, extract);
         report("DocumentParser (full)", pages, bytes, seconds, full);
@@ -70,11 +70,6 @@ public final class ExtractionBenchmark {
                 pages.forEach(w);
             }
         }
-    }
-
-    @SafeVarargs
-    private static void warmUp(List<String> pages, double seconds, Consumer<String>... work) {
-        warmUp(pages, seconds, List.of(work));
     }
 
     /** Whole passes over all pages until {@code seconds} are spent (at least 3); prints the median pass. */

@@ -58,8 +58,12 @@ class SchemaContractTest {
                     if (gotArg == null) {
                         problems.add("missing argument " + where + "(" + arg.getName() + ")");
                     } else {
-                        compare(where + "(" + arg.getName() + ")", AstPrinter.printAst(arg.getType()),
-                                AstPrinter.printAst(gotArg.getType()), problems);
+                        String contractType = AstPrinter.printAst(arg.getType());
+                        String servedType = AstPrinter.printAst(gotArg.getType());
+                        if (!acceptsAllOf(servedType, contractType)) {
+                            problems.add(where + "(" + arg.getName() + "): contract " + contractType + ", served "
+                                    + servedType);
+                        }
                         if (arg.getDefaultValue() != null) {
                             compare(where + "(" + arg.getName() + ") default", AstPrinter.printAst(arg.getDefaultValue()),
                                     gotArg.getDefaultValue() == null ? "none" : AstPrinter.printAst(gotArg.getDefaultValue()),
@@ -101,6 +105,26 @@ class SchemaContractTest {
         assertNotNull(actual.getType("Subscription").orElse(null));
         assertTrue(contract.scalars().keySet().stream().anyMatch(s -> s.equals("DateTime")));
         assertTrue(actual.getType("DateTime", ScalarTypeDefinition.class).isPresent());
+    }
+
+    /**
+     * An argument may be looser than the contract (nullable where the contract says non-null): every value a client
+     * written against the contract sends is still accepted. It may not be stricter or of another type.
+     */
+    static boolean acceptsAllOf(String served, String contract) {
+        if (!served.replace("!", "").equals(contract.replace("!", ""))) {
+            return false;
+        }
+        int c = 0;
+        for (int s = 0; s < served.length(); s++, c++) {
+            if (served.charAt(s) == '!' && (c >= contract.length() || contract.charAt(c) != '!')) {
+                return false;
+            }
+            if (served.charAt(s) != '!' && c < contract.length() && contract.charAt(c) == '!') {
+                c++;
+            }
+        }
+        return true;
     }
 
     private static void compare(String where, String expected, String actual, List<String> problems) {

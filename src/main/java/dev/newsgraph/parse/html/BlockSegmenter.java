@@ -30,6 +30,7 @@ final class BlockSegmenter {
             "legend", "output");
 
     private final List<TextBlock> blocks = new ArrayList<>();
+    private final Map<String, Boolean> classVerdicts = new java.util.HashMap<>();
     private final StringBuilder text = new StringBuilder(256);
     private int chars;
     private int linkChars;
@@ -63,7 +64,7 @@ final class BlockSegmenter {
                     newline();
                     continue;
                 }
-                boolean bad = BoilerplateFilter.isBoilerplate(e);
+                boolean bad = BoilerplateFilter.isBoilerplate(e, classVerdicts);
                 if (BLOCK.contains(tag) || (bad && !tag.equals("a") && hasBlockInside(e, 0))) {
                     flush(owner, flags);
                     boolean quote = tag.equals("blockquote");

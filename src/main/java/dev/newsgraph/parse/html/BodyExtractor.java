@@ -191,10 +191,7 @@ final class BodyExtractor {
     private static boolean followedByText(List<TextBlock> kept, int i) {
         for (int j = i + 1; j < kept.size(); j++) {
             TextBlock n = kept.get(j);
-            if (n.kind == TextBlock.Kind.HEADING) {
-                return false;
-            }
-            if (n.chars >= MIN_GOOD_CHARS) {
+            if (n.kind != TextBlock.Kind.HEADING && n.chars >= MIN_GOOD_CHARS) {
                 return true;
             }
         }

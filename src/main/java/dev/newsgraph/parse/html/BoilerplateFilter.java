@@ -27,7 +27,7 @@ final class BoilerplateFilter {
             "breadcrumbs", "pagination", "pager", "sidebar", "rail", "widget", "widgets", "nav", "navbar",
             "navigation", "menu", "footer", "masthead", "header", "modal", "popup", "overlay", "banner", "tags",
             "keywords", "topics", "toolbar", "tools", "print", "credit", "credits", "copyright", "author",
-            "authors", "bio", "meta", "dateline", "timestamp", "date", "tweet", "twitter", "instagram",
+            "authors", "bio", "meta", "dateline", "timestamp", "date", "instagram",
             "facebook", "pinterest", "whatsapp", "linkedin", "video", "gallery", "slideshow",
             "carousel", "more", "readmore", "teaser", "teasers", "kicker", "eyebrow", "btn", "button", "icon",
             "logo", "follow", "alert", "poll", "rating", "reactions", "feedback", "donate", "pullquote", "pull",
@@ -41,6 +41,11 @@ final class BoilerplateFilter {
     }
 
     static boolean isBoilerplate(Element el) {
+        return isBoilerplate(el, null);
+    }
+
+    /** @param classCache verdicts per class attribute value, shared over one page (class strings repeat a lot) */
+    static boolean isBoilerplate(Element el, java.util.Map<String, Boolean> classCache) {
         String tag = el.normalName();
         if (TAGS.contains(tag)) {
             return true;
@@ -64,13 +69,26 @@ final class BoilerplateFilter {
                 || itemprop.equals("publisher") || itemprop.equals("caption"))) {
             return true;
         }
-        return hasToken(el.attr("class")) || hasToken(el.id());
+        String cls = el.attr("class");
+        boolean byClass;
+        if (classCache == null || cls.isEmpty()) {
+            byClass = hasToken(cls);
+        } else {
+            Boolean cached = classCache.get(cls);
+            if (cached == null) {
+                cached = hasToken(cls);
+                classCache.put(cls, cached);
+            }
+            byClass = cached;
+        }
+        return byClass || hasToken(el.id());
     }
 
     /** True inside a reader-comments section, judged by the class/id of the element and its ancestors. */
     static boolean insideComments(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
-            if (p.attributesSize() > 0 && (p.className() + " " + p.id()).toLowerCase().contains("comment")) {
+            if (p.attributesSize() > 0 && (Texts.containsIgnoreCase(p.className(), "comment")
+                    || Texts.containsIgnoreCase(p.id(), "comment"))) {
                 return true;
             }
         }

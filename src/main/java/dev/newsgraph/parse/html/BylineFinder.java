@@ -30,6 +30,7 @@ final class BylineFinder {
         "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author", "cxenseparse:author"};
 
     private static final int MAX_META_AUTHORS = 8;
+    private static final org.jsoup.select.Evaluator ITEMPROP_NAME = org.jsoup.select.QueryParser.parse("[itemprop=name]");
     private static final Pattern BY_ALONE = Pattern.compile("(?i)by|von|par|por|door|written by|posted by");
     private static final Pattern LEADING_BY = Pattern.compile(
             "^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ww]ords)\\s+by|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)[:\\s]\\s*(\\p{Lu}.*)$");
@@ -108,25 +109,27 @@ final class BylineFinder {
             if (!e.attr("itemprop").toLowerCase().contains("author")) {
                 continue;
             }
-            Element name = e.selectFirst("[itemprop=name]");
-            String text = name != null ? name.hasAttr("content") ? name.attr("content") : name.text() : e.text();
+            Element name = e.selectFirst(ITEMPROP_NAME);
+            String text = name != null ? name.hasAttr("content") ? name.attr("content") : name.text()
+                    : Texts.boundedText(e, 120);
             List<String> found = names(List.of(text));
             if (!found.isEmpty()) {
                 return found;
             }
         }
         for (Element e : page.authorLinks) {
-            List<String> found = BoilerplateFilter.insideComments(e) ? List.of() : names(List.of(e.text()));
+            String text = Texts.boundedText(e, 120);
+            List<String> found = text == null || BoilerplateFilter.insideComments(e) ? List.of() : names(List.of(text));
             if (!found.isEmpty()) {
                 return found;
             }
         }
         for (Element e : page.bylines) {
-            if (BoilerplateFilter.isHiddenStyle(e.attr("style")) || e.childrenSize() > 10 || BoilerplateFilter.insideComments(e)) {
+            if (BoilerplateFilter.isHiddenStyle(e.attr("style")) || e.childrenSize() > 10) {
                 continue;
             }
-            String text = e.text();
-            if (text.length() > 120 || text.isBlank()) {
+            String text = Texts.boundedText(e, 120);
+            if (text == null || text.isBlank() || BoilerplateFilter.insideComments(e)) {
                 continue;
             }
             var by = AFTER_BY.matcher(text);

@@ -55,8 +55,13 @@ final class CaptionSplitter {
         return true;
     }
 
+    /** A credit without its "Photo:" / "©" label and brackets. */
+    static String cleanCredit(String credit) {
+        return credit == null ? null : clean(credit);
+    }
+
     private static String clean(String credit) {
-        String c = credit.strip().replaceAll("[.)\\]]+$", "").strip();
+        String c = credit.strip().replaceAll("^[(\\[]+|[.)\\]]+$", "").strip();
         c = c.replaceFirst("(?i)^(?:photo(?:graph)?s?|image|picture|pic|foto|bild|credit|source|quelle|illustration|video)(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s*[:/]\\s*", "");
         c = c.replaceFirst("^(?:©|\\([cC]\\)|(?i:copyright))\\s*", "");
         return c.isEmpty() ? null : c;

@@ -100,7 +100,7 @@ final class DateFinder {
     /** The first date written in a time element or a date/byline element outside the comments. */
     private static DateParser.Found visible(PageSignals page, boolean dayFirst) {
         for (Element t : page.times) {
-            DateParser.Found f = DateParser.human(t.text(), dayFirst);
+            DateParser.Found f = DateParser.human(Texts.boundedText(t, MAX_VISIBLE_TEXT), dayFirst);
             if (f != null && !BoilerplateFilter.insideComments(t)) {
                 return f;
             }
@@ -113,8 +113,8 @@ final class DateFinder {
             if (e.childrenSize() > 12) {
                 continue;
             }
-            String text = e.text();
-            if (text.length() <= MAX_VISIBLE_TEXT) {
+            String text = Texts.boundedText(e, MAX_VISIBLE_TEXT);
+            if (text != null && !BoilerplateFilter.insideComments(e)) {
                 DateParser.Found f = DateParser.human(text, dayFirst);
                 if (f != null) {
                     return f;

@@ -207,10 +207,13 @@ final class JsonLdReader {
                 break;
         }
         try {
-            return word.contains(".") || word.contains("e") || word.contains("E") ? Double.valueOf(word)
-                    : Long.valueOf(word);
+            return Long.valueOf(word);
         } catch (NumberFormatException ex) {
-            return word;
+            try {
+                return Double.valueOf(word);
+            } catch (NumberFormatException ex2) {
+                return word;
+            }
         }
     }
 

@@ -2,6 +2,8 @@ package dev.newsgraph.parse.html;
 
 import dev.newsgraph.parse.ParsedImage;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The lead image: og:image / JSON-LD image, else the first figure of the article; its caption comes from the
@@ -10,6 +12,11 @@ import org.jsoup.nodes.Element;
 final class LeadImageFinder {
 
     private static final int MAX_FIGURES = 40;
+    private static final Evaluator IMG_WITH_SRC = QueryParser.parse("img[src]");
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator PICTURE = QueryParser.parse("picture");
+    private static final Evaluator CAPTION = QueryParser.parse(
+            "figcaption, .caption, .wp-caption-text, [itemprop=caption]");
 
     private LeadImageFinder() {
     }
@@ -25,7 +32,7 @@ final class LeadImageFinder {
             }
         }
         if (url == null) {
-            Element img = container == null ? null : container.selectFirst("img[src]");
+            Element img = container == null ? null : container.selectFirst(IMG_WITH_SRC);
             if (img == null) {
                 return null;
             }
@@ -36,13 +43,14 @@ final class LeadImageFinder {
         if (figure != null) {
             Element creditEl = null;
             for (Element e : figure.getAllElements()) {
-                String cls = (e.className() + " " + e.id()).toLowerCase();
-                if (e != figure && (cls.contains("credit") || cls.contains("copyright") || cls.contains("source"))) {
+                String cls = e.className();
+                if (e != figure && (Texts.containsIgnoreCase(cls, "credit") || Texts.containsIgnoreCase(cls, "copyright")
+                        || Texts.containsIgnoreCase(cls, "source"))) {
                     creditEl = e;
                     break;
                 }
             }
-            Element capEl = figure.selectFirst("figcaption, .caption, .wp-caption-text, [itemprop=caption]");
+            Element capEl = figure.selectFirst(CAPTION);
             String capText = capEl == null ? null : capEl.text();
             if (creditEl != null) {
                 credit = Texts.clean(creditEl.text());
@@ -52,12 +60,7 @@ final class LeadImageFinder {
             }
             CaptionSplitter.Caption split = CaptionSplitter.split(capText);
             caption = split.text();
-            if (credit == null || credit.isEmpty()) {
-                credit = split.credit();
-            } else {
-                credit = CaptionSplitter.split(credit).credit() != null && credit.matches("(?is)^(©|photo|credit|image|foto).*")
-                        ? CaptionSplitter.split(credit).credit() : credit;
-            }
+            credit = credit == null || credit.isEmpty() ? split.credit() : CaptionSplitter.cleanCredit(credit);
         }
         return new ParsedImage(url, caption, credit == null || credit.isEmpty() ? null : credit);
     }
@@ -92,7 +95,7 @@ final class LeadImageFinder {
             if (n++ >= MAX_FIGURES) {
                 break;
             }
-            if (f.getElementsByTag("img").isEmpty() && f.selectFirst("picture") == null) {
+            if (f.selectFirst(IMG) == null && f.selectFirst(PICTURE) == null) {
                 continue;
             }
             for (Element p = f.parent(); p != null; p = p.parent()) {
@@ -105,7 +108,7 @@ final class LeadImageFinder {
     }
 
     private static String imageUrl(Element figure) {
-        Element img = figure.selectFirst("img");
+        Element img = figure.selectFirst(IMG);
         if (img == null) {
             return null;
         }

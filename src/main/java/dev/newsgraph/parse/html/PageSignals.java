@@ -17,6 +17,10 @@ final class PageSignals {
 
     private static final int MAX_DEPTH = 400;
     private static final int MAX_PER_LIST = 200;
+    private static final int BYLINE = 1;
+    private static final int DATE = 2;
+
+    private final Map<String, Integer> classKinds = new HashMap<>();
 
     String language;
     String titleTag;
@@ -110,14 +114,39 @@ final class PageSignals {
         if (cls.isEmpty() && id.isEmpty()) {
             return;
         }
-        String lc = (cls + " " + id).toLowerCase();
-        if (lc.contains("byline") || lc.contains("author") || lc.contains("writer") || lc.contains("contributor")) {
+        int kind = kinds(cls) | (id.isEmpty() ? 0 : kindsOf(id));
+        if ((kind & BYLINE) != 0) {
             add(bylines, e);
         }
-        if (lc.contains("date") || lc.contains("time") || lc.contains("publish") || lc.contains("posted")
-                || lc.contains("meta") || lc.contains("byline")) {
+        if ((kind & DATE) != 0) {
             add(dateElements, e);
         }
+    }
+
+    private int kinds(String cls) {
+        if (cls.isEmpty()) {
+            return 0;
+        }
+        Integer k = classKinds.get(cls);
+        if (k == null) {
+            k = kindsOf(cls);
+            classKinds.put(cls, k);
+        }
+        return k;
+    }
+
+    /** Whether a class or id names a byline/author element, a date element, or both. */
+    private static int kindsOf(String attr) {
+        String s = attr.toLowerCase();
+        int k = 0;
+        if (s.contains("byline") || s.contains("author") || s.contains("writer") || s.contains("contributor")) {
+            k |= BYLINE;
+        }
+        if (s.contains("date") || s.contains("time") || s.contains("publish") || s.contains("posted")
+                || s.contains("meta") || s.contains("byline")) {
+            k |= DATE;
+        }
+        return k;
     }
 
     private static void add(List<Element> list, Element e) {

@@ -34,6 +34,57 @@ final class Texts {
         return out.toString();
     }
 
+    /** True when {@code hay} contains {@code lowerNeedle} ignoring case, without allocating. */
+    static boolean containsIgnoreCase(String hay, String lowerNeedle) {
+        int n = lowerNeedle.length();
+        for (int i = 0, last = hay.length() - n; i <= last; i++) {
+            if (hay.regionMatches(true, i, lowerNeedle, 0, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The element's text, or null when it is longer than {@code limit}: never builds the text of a big node. */
+    static String boundedText(org.jsoup.nodes.Element el, int limit) {
+        StringBuilder sb = new StringBuilder();
+        if (!appendBounded(el, sb, limit * 4, 0)) {
+            return null;
+        }
+        String text = clean(sb.toString());
+        return text.length() <= limit ? text : null;
+    }
+
+    private static boolean appendBounded(org.jsoup.nodes.Node node, StringBuilder sb, int rawLimit, int depth) {
+        if (depth > 60) {
+            return false;
+        }
+        for (org.jsoup.nodes.Node child : node.childNodes()) {
+            if (child instanceof org.jsoup.nodes.TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (child instanceof org.jsoup.nodes.Element e) {
+                String tag = e.normalName();
+                if (tag.equals("script") || tag.equals("style") || tag.equals("noscript")) {
+                    continue;
+                }
+                boolean inline = e.tag().isInline() && !tag.equals("br");
+                if (!inline) {
+                    sb.append(' ');
+                }
+                if (!appendBounded(e, sb, rawLimit, depth + 1)) {
+                    return false;
+                }
+                if (!inline) {
+                    sb.append(' ');
+                }
+            }
+            if (sb.length() > rawLimit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isBlank(String s) {
         if (s == null) {
             return true;

@@ -57,14 +57,16 @@ final class NameFinder {
     /** Takes the longest tail of name-like words as the name, trimmed to a plausible length. */
     private static NameRun split(Paragraph p, int[] run) {
         int k = run.length;
-        boolean org = NonNameWords.ORG_WORDS.contains(p.token(run[k - 1]).bare().toLowerCase()) && k > 1
-                || k > 1 && NonNameWords.PLACES.contains(p.token(run[k - 1]).bare().toLowerCase());
+        String lastWord = p.token(run[k - 1]).bareLower();
+        boolean org = NonNameWords.ORG_WORDS.contains(lastWord) && k > 1 && !(k == 2 && NonNameWords.SURNAME_LIKE
+                .contains(lastWord) && FirstNames.isKnown(p.token(run[0]).bare()))
+                || k > 1 && NonNameWords.PLACES.contains(p.token(run[k - 1]).bareLower());
         int start = k;
         while (start > 0 && isNamePart(p, run, start - 1, k)) {
             start--;
         }
-        while (start < k && !isNameWord(p.token(run[start]))) {
-            start++; // no name starts with an initial or particle
+        while (start < k && (!isNameWord(p.token(run[start])) || isGerund(p.token(run[start])) && k - start > 1)) {
+            start++; // no name starts with an initial, a particle or a verb in -ing ("Hosting Cook")
         }
         int words = 0;
         for (int x = start; x < k; x++) {
@@ -91,6 +93,10 @@ final class NameFinder {
                 }
             }
         }
+        while (start < k - 1 && isGerund(p.token(run[start]))) {
+            start++;
+            words--;
+        }
         List<String> names = new ArrayList<>();
         for (int x = start; x < k; x++) {
             names.add(p.token(run[x]).bare());
@@ -104,7 +110,7 @@ final class NameFinder {
     private static boolean hasInitialOrParticle(Paragraph p, int[] run, int from, int to) {
         for (int x = from; x < to; x++) {
             Token t = p.token(run[x]);
-            if (t.isInitial() || PARTICLES.contains(t.text().toLowerCase())) {
+            if (t.isInitial() || PARTICLES.contains(t.lower())) {
                 return true;
             }
         }
@@ -119,9 +125,16 @@ final class NameFinder {
         if (isNameWord(t)) {
             return true;
         }
-        // a role word as surname after a known first name: "Stephen King"
-        return x == k - 1 && x > 0 && RoleLexicon.isRoleWord(t.bare()) && !t.text().endsWith(".")
-                && FirstNames.isKnown(p.token(run[x - 1]).bare()) && !RoleLexicon.isHonorific(p.token(run[x - 1]).bare());
+        // a role or common word as surname after a known first name: "Stephen King", "Chris Early", "Tom Hall"
+        String w = t.bareLower();
+        return x == k - 1 && x > 0 && (RoleLexicon.isRoleWord(w) || NonNameWords.SURNAME_LIKE.contains(w))
+                && !t.text().endsWith(".") && FirstNames.isKnown(p.token(run[x - 1]).bare())
+                && !RoleLexicon.isHonorific(p.token(run[x - 1]).bare());
+    }
+
+    private static boolean isGerund(Token t) {
+        String w = t.bare();
+        return w.length() > 5 && w.endsWith("ing") && !FirstNames.isKnown(w);
     }
 
     static boolean isNameWord(Token t) {
@@ -132,10 +145,19 @@ final class NameFinder {
         if (w.length() < 2 || w.endsWith(".") || !Character.isLetter(w.charAt(w.length() - 1))) {
             return false;
         }
+        int hyphens = 0;
         for (int i = 0; i < w.length(); i++) {
-            if (Character.isDigit(w.charAt(i))) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c)) {
                 return false;
             }
+            if (c == '-') {
+                hyphens++;
+            }
+        }
+        if (hyphens > 1 && Character.isLowerCase(w.charAt(w.length() - 1)) && w.equals(w.substring(0, 1)
+                + Words.lc(w.substring(1)))) {
+            return false; // "Day-by-day"
         }
         return !NonNameWords.isNonName(w) && !RoleLexicon.isRoleWord(w);
     }

@@ -27,9 +27,25 @@ final class NonNameWords {
             netflix tumblr reddit snapchat linkedin telegram
             breaking update updated exclusive watch read listen video photo photos image images opinion editorial
             analysis comment comments profile timeline live related advertisement sponsored more
-            north south east west northern southern eastern western central upper lower greater new
+            north south east west northern southern eastern western central upper lower greater new national
+            international global united royal federal agence
             democrat democrats democratic republican republicans conservative conservatives liberal liberals labour
             tory tories socialist communist nationalist
+            """);
+
+    /** Function-like words that are also surnames: names when a known first name precedes them ("Chris Early"). */
+    static final Set<String> SURNAME_LIKE = Words.lower("""
+            early late new old top senior chief well still young little long short march christmas easter day week
+            hall field fields park church house court bridge tower bank banks lane brook brooks cross wells mills
+            gates woods wood stone hill hills king major price
+            """);
+
+    /** First words of product, event and company names that are not given names. */
+    static final Set<String> NAME_LEAD_WORDS = Words.lower("""
+            blue red green black white golden silver big little great grand royal good hot cool smart super liquid
+            voice action summary recent digital policy case animal design auto space star wars air sound quick fast
+            free open best top total ultimate premier prime classic modern future global national international
+            united federal public private social human civil central general
             """);
 
     /** Countries, regions, states and large cities that are not also common given names or surnames. */
@@ -97,7 +113,9 @@ final class NonNameWords {
             valley desert coast beach peninsula strait gulf canal awards award prize festival games cup championship
             championships series tournament open olympics conference summit forum program programme project campaign
             initiative act bill law treaty accord agreement plan fund panel team facility facilities survey study
-            report index
+            report reports index show expo podcast amphitheatre amphitheater pavilion showroom brothers design designs
+            interactive robotics express solutions software digital games consulting ventures capital partners
+            springs falls heights unit stage pro ultra plus mini max lite edition charger keyboard mouse pad phone watch
             """);
 
     /** Lower-case nouns that, right after a capitalised run, show it names a place or thing ("Belmarsh prison"). */
@@ -116,7 +134,7 @@ final class NonNameWords {
 
     /** True when the capitalised word can't be part of a person's name. */
     static boolean isNonName(String word) {
-        String w = word.toLowerCase();
+        String w = Words.lc(word);
         return FUNCTION.contains(w) || PLACES.contains(w) || NATIONALITIES.contains(w) || ORG_WORDS.contains(w)
                 || looksLikeCommonNoun(w) || isAttributiveCompound(w);
     }

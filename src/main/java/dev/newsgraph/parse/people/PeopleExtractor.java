@@ -7,18 +7,28 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Finds the persons an article names and the quotes they gave, with speakers resolved. Rule-based, thread-safe. */
 public final class PeopleExtractor {
+
+    /** Reporting credits name journalists, not people in the story. */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?i)contributed (to )?(this|the) (report|story|article)|^(additional )?(reporting|writing|editing) by\\b");
 
     public PeopleAndQuotes extract(List<String> paragraphs) {
         if (paragraphs == null || paragraphs.isEmpty()) {
             return PeopleAndQuotes.NONE;
         }
         ArticleText article = new ArticleText(paragraphs);
+        if (!EnglishCheck.isEnglish(article)) {
+            return PeopleAndQuotes.NONE; // the lexicons and cues are English
+        }
         List<NameRun> runs = new ArrayList<>();
         for (Paragraph p : article.paragraphs) {
-            runs.addAll(NameFinder.find(p));
+            if (!CREDIT_LINE.matcher(p.text).find()) {
+                runs.addAll(NameFinder.find(p));
+            }
         }
         PersonRegistry registry = PersonRegistry.build(article.paragraphs, runs);
         List<ParsedQuote> quotes = new ArrayList<>();

@@ -17,8 +17,7 @@ import java.util.Set;
 final class PersonRegistry {
 
     private static final Set<String> VERBS_AFTER_SUBJECT = Words.of("""
-            had has is was says said scored got made took won left went gave drove hit ran threw led told added wrote
-            became remains remained will would can could also
+            had says said scored got made took won left went gave drove hit ran threw told added wrote became
             """);
     private static final Set<String> PLACE_PREPOSITIONS = Words.lower("in at near across outside inside around throughout via");
 
@@ -38,7 +37,11 @@ final class PersonRegistry {
         List<String> names;
         final List<NameRun> runs = new ArrayList<>();
         boolean evidence;
+        /** A known first name or a title or role before the name, not just a hint. */
+        boolean strong;
         boolean usable;
+        /** The surname this pair is only a use of, when it is not a person itself. */
+        String demotedTo;
 
         Candidate(String key, List<String> names) {
             this.key = key;
@@ -48,7 +51,7 @@ final class PersonRegistry {
 
     static PersonRegistry build(List<Paragraph> paragraphs, List<NameRun> runs) {
         PersonRegistry r = new PersonRegistry();
-        r.decide(runs);
+        r.decide(paragraphs, runs);
         r.link(runs);
         r.inferGender(paragraphs);
         r.persons.sort((a, b) -> Integer.compare(a.firstSeen, b.firstSeen));
@@ -65,7 +68,7 @@ final class PersonRegistry {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append(w.toLowerCase().replace('’', '\''));
+            b.append(Words.lc(w).replace('’', '\''));
         }
         return b.toString();
     }
@@ -74,14 +77,22 @@ final class PersonRegistry {
 
     private final Map<String, Candidate> candidates = new LinkedHashMap<>();
 
-    private void decide(List<NameRun> runs) {
+    private void decide(List<Paragraph> paragraphs, List<NameRun> runs) {
+        Set<String> lowerWords = new HashSet<>();
+        for (Paragraph p : paragraphs) {
+            for (Token t : p.tokens) {
+                if (t.isLower()) {
+                    lowerWords.add(t.text());
+                }
+            }
+        }
         Set<String> orgNames = new HashSet<>();
         Map<String, Integer> singles = new HashMap<>();
         for (NameRun run : runs) {
             if (run.organisation()) {
                 orgNames.add(orgPrefix(run));
             } else if (run.nameWords() == 1 && usedAsName(run)) {
-                singles.merge(run.lastName().toLowerCase(), 1, Integer::sum);
+                singles.merge(Words.lc(run.lastName()), 1, Integer::sum);
             }
         }
         for (NameRun run : runs) {
@@ -98,15 +109,54 @@ final class PersonRegistry {
                 continue;
             }
             c.usable = true;
-            if (hasEvidence(run) || singles.containsKey(run.lastName().toLowerCase())
-                    || singles.containsKey(run.firstName().toLowerCase()) && !FirstNames.isKnown(run.lastName())) {
+            boolean strong = strongEvidence(run);
+            boolean reused = singles.containsKey(Words.lc(run.lastName()));
+            if (strong || (reused || weakEvidence(run)) && !looksLikeCommonWords(run, lowerWords)) {
+                c.evidence = true;
+                c.strong |= strong;
+            }
+        }
+        dropSentenceInitialVariants(lowerWords, singles);
+        for (NameRun run : runs) { // names listed together with persons are persons: "Justin Beiber, Demi Lovato and ..."
+            Candidate c = run.nameWords() >= 2 ? candidates.get(key(run.names())) : null;
+            if (c != null && c.usable && !c.evidence && c.demotedTo == null && !orgNames.contains(c.key)
+                    && listedWithPerson(run)) {
                 c.evidence = true;
             }
         }
-        for (NameRun run : runs) { // names listed together with persons are persons: "Justin Beiber, Demi Lovato and ..."
-            Candidate c = run.nameWords() >= 2 ? candidates.get(key(run.names())) : null;
-            if (c != null && c.usable && !c.evidence && !orgNames.contains(c.key) && listedWithPerson(run)) {
-                c.evidence = true;
+    }
+
+    /**
+     * "Will Warren win?" in an article about Elizabeth Warren: a pair seen only at sentence starts, whose first word
+     * the article also uses in lower case, is the surname of the person already named, not a new person.
+     */
+    private void dropSentenceInitialVariants(Set<String> lowerWords, Map<String, Integer> singles) {
+        for (Candidate c : candidates.values()) {
+            if (!c.evidence || !lowerWords.contains(Words.lc(c.names.get(0)))) {
+                continue;
+            }
+            boolean allInitial = true;
+            for (NameRun run : c.runs) {
+                Paragraph p = run.paragraph();
+                int at = run.nameFirstToken();
+                allInitial &= run.nameStart() == 0 && (at == 0 || p.sentenceOf[at - 1] != p.sentenceOf[at]
+                        || p.markOf[at - 1] >= 0);
+            }
+            if (!allInitial) {
+                continue;
+            }
+            String last = c.names.get(c.names.size() - 1);
+            if (singles.containsKey(Words.lc(last))) {
+                c.evidence = false;
+                c.demotedTo = last;
+                continue;
+            }
+            for (Candidate other : candidates.values()) {
+                if (other != c && other.evidence && other.names.get(other.names.size() - 1).equals(last)) {
+                    c.evidence = false;
+                    c.demotedTo = last;
+                    break;
+                }
             }
         }
     }
@@ -125,7 +175,7 @@ final class PersonRegistry {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append(tok.bare().toLowerCase());
+            b.append(tok.bareLower());
         }
         return b.toString();
     }
@@ -134,15 +184,18 @@ final class PersonRegistry {
         Paragraph p = run.paragraph();
         int first = run.nameFirstToken();
         boolean titled = RoleFinder.roleStart(p, first) < first;
-        if (NonNameWords.PLACE_PREFIXES.contains(run.firstName().toLowerCase())) {
+        if (NonNameWords.PLACE_PREFIXES.contains(Words.lc(run.firstName()))) {
             return true;
+        }
+        if (run.nameStart() > 0 && !titled && (run.beforeName().is("The") || run.beforeName().is("A"))) {
+            return true; // "The Dragon Waiting"
         }
         if (run.nameStart() == 0 && run.first() > 0 && !titled) {
             Token before = p.token(run.first() - 1);
             if (before.isIgnoreCase("the")) {
                 return true;
             }
-            if (PLACE_PREPOSITIONS.contains(before.text().toLowerCase()) && !FirstNames.isKnown(run.firstName())) {
+            if (PLACE_PREPOSITIONS.contains(before.lower()) && !FirstNames.isKnown(run.firstName())) {
                 return true;
             }
         }
@@ -157,7 +210,8 @@ final class PersonRegistry {
         return false;
     }
 
-    private boolean hasEvidence(NameRun run) {
+    /** A known first name, or a title or role right before the name. */
+    private static boolean strongEvidence(NameRun run) {
         Paragraph p = run.paragraph();
         int first = run.nameFirstToken();
         if (FirstNames.isKnown(run.firstName())) {
@@ -166,14 +220,37 @@ final class PersonRegistry {
         if (RoleFinder.roleStart(p, first) < first) {
             return true;
         }
-        if (first >= 2 && p.token(first - 1).is(",") && RoleLexicon.isRoleWord(p.token(first - 2).bare())) {
-            return true;
+        return first >= 2 && p.token(first - 1).is(",") && RoleLexicon.isRoleWord(p.token(first - 2).bare());
+    }
+
+    /**
+     * A product, event or company name made of ordinary words ("Auto Show", "Blue Origin"): a first word that is a
+     * common lead word or is also used in lower case in the article.
+     */
+    private static boolean looksLikeCommonWords(NameRun run, Set<String> lowerWords) {
+        Paragraph p = run.paragraph();
+        for (int i = 0; i < run.tokens().length; i++) {
+            Token t = p.token(run.tokens()[i]);
+            String w = t.bareLower();
+            if (i < run.nameStart() && !NameFinder.isNameWord(t)) {
+                continue; // titles and the like before the name
+            }
+            boolean last = i == run.tokens().length - 1;
+            if (!last && (NonNameWords.NAME_LEAD_WORDS.contains(w) || lowerWords.contains(w))) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    /** An apposition, an age, a speech verb or another verb right after the name. */
+    private boolean weakEvidence(NameRun run) {
+        Paragraph p = run.paragraph();
         int end = run.end();
         if (end < p.size()) {
             Token next = p.token(end);
-            if (next.isLower() && (SpeechVerbs.isQuoteCue(next.text()) || VERBS_AFTER_SUBJECT.contains(next.text())
-                    || next.text().endsWith("ed") && next.text().length() > 4)) {
+            if (next.isLower() && (SpeechVerbs.isQuoteCue(next.text()) && !next.is("read")
+                    || VERBS_AFTER_SUBJECT.contains(next.text()) || next.text().endsWith("ed") && next.text().length() > 4)) {
                 return true;
             }
             if (next.is(",") && end + 1 < p.size()) {
@@ -231,7 +308,7 @@ final class PersonRegistry {
                 continue;
             }
             for (Candidate c : candidates.values()) {
-                if (c.evidence && c.usable) {
+                if (c.strong && c.usable) {
                     for (NameRun other : c.runs) {
                         if (other.paragraph() == p && (dir < 0 ? other.end() - 1 == j : other.first() == j
                                 || RoleFinder.roleStart(p, other.nameFirstToken()) == j)) {
@@ -259,11 +336,19 @@ final class PersonRegistry {
             if (run.nameWords() >= 2) {
                 Person person = byKey.get(key(run.names()));
                 if (person != null) {
-                    addMention(person, run, false);
+                    addMention(person, run, false, false);
                 }
             }
         }
         for (NameRun run : runs) {
+            Candidate demoted = run.nameWords() == 2 ? candidates.get(key(run.names())) : null;
+            if (demoted != null && demoted.demotedTo != null) {
+                Person person = bySingleName(demoted.demotedTo, run);
+                if (person != null) {
+                    addMention(person, run, true, true);
+                }
+                continue;
+            }
             if (run.nameWords() != 1 || run.names().size() != 1) {
                 continue;
             }
@@ -277,7 +362,7 @@ final class PersonRegistry {
                 byKey.put(key(person.names), person);
             }
             if (person != null) {
-                addMention(person, run, true);
+                addMention(person, run, true, false);
             }
         }
     }
@@ -360,9 +445,9 @@ final class PersonRegistry {
         return edits + (a.length() - i) + (b.length() - j) <= 1;
     }
 
-    private void addMention(Person person, NameRun run, boolean alias) {
+    private void addMention(Person person, NameRun run, boolean alias, boolean lastWordOnly) {
         Paragraph p = run.paragraph();
-        int from = run.nameFirstToken();
+        int from = lastWordOnly ? run.end() - 1 : run.nameFirstToken();
         int to = run.end();
         int roleFrom = RoleFinder.roleStart(p, from);
         Mention m = new Mention(person, p, from, to, roleFrom);
@@ -372,7 +457,7 @@ final class PersonRegistry {
         }
         person.mentions++;
         person.firstSeen = Math.min(person.firstSeen, position(p, from));
-        String surface = String.join(" ", run.names());
+        String surface = lastWordOnly ? run.lastName() : String.join(" ", run.names());
         if (alias || !surface.equals(person.name())) {
             person.aliases.add(surface);
         }

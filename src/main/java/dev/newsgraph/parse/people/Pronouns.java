@@ -7,7 +7,7 @@ final class Pronouns {
     }
 
     static FirstNames.Gender genderOf(String word) {
-        return switch (word.toLowerCase()) {
+        return switch (Words.lc(word)) {
             case "he", "him", "his", "himself" -> FirstNames.Gender.MALE;
             case "she", "her", "hers", "herself" -> FirstNames.Gender.FEMALE;
             default -> FirstNames.Gender.UNKNOWN;
@@ -16,7 +16,7 @@ final class Pronouns {
 
     /** A subject pronoun starting a reported clause: "told lawmakers it was". */
     static boolean isSubjectPronoun(String word) {
-        return switch (word.toLowerCase()) {
+        return switch (Words.lc(word)) {
             case "he", "she", "it", "they", "we", "i", "you", "there" -> true;
             default -> false;
         };

@@ -44,12 +44,16 @@ final class QuoteFinder {
         QuoteSpan.Piece first = q.first();
         Paragraph p = first.paragraph();
         QuoteKind kind = kind(q, text);
-        if (kind == QuoteKind.PARTIAL && looksLikeTitle(text)) {
+        boolean title = looksLikeTitle(text);
+        if (kind == QuoteKind.PARTIAL && title) {
             return null; // a name, title or nickname in quote marks
         }
         Attribution a = after(q);
         if (a == null) {
             a = before(q, kind);
+        }
+        if (a == null && title) {
+            return null; // "Listen to the Music," "Black Water" ...: song and book titles in a list
         }
         if (a == null && kind == QuoteKind.DIRECT) {
             a = continued(q, article);
@@ -84,7 +88,7 @@ final class QuoteFinder {
         if (last > piece.open()) {
             String t = p.token(last).text();
             if (t.equals(".") || t.equals(",") || t.equals("!") || t.equals("?") || t.equals("…") || t.equals("’")
-                    || t.equals("'") || t.equals(":") || t.equals(";") || t.equals("—")) {
+                    || t.equals("'") || t.equals(":") || t.equals(";") || p.token(last).isDash()) {
                 return QuoteKind.DIRECT;
             }
         }
@@ -93,7 +97,7 @@ final class QuoteFinder {
             return QuoteKind.DIRECT;
         }
         Token b = p.token(before);
-        if (b.is(":") || b.is(",") || b.is("—") || b.is("–") || b.is("─")) {
+        if (b.is(":") || b.is(",") || b.isDash()) {
             return QuoteKind.DIRECT;
         }
         return QuoteKind.PARTIAL;
@@ -113,7 +117,7 @@ final class QuoteFinder {
             }
             if (Character.isUpperCase(bare.charAt(0))) {
                 capital = true;
-            } else if (!TITLE_SMALL_WORDS.contains(bare.toLowerCase())) {
+            } else if (!TITLE_SMALL_WORDS.contains(Words.lc(bare))) {
                 return false;
             }
         }
@@ -132,8 +136,8 @@ final class QuoteFinder {
         int sentence = p.sentenceOf[last.close()];
         int a = last.close() + 1;
         int n = p.size();
-        while (a < n && p.sentenceOf[a] == sentence && (p.token(a).is(",") || p.token(a).is("—") || p.token(a).is("–")
-                || p.token(a).is("-") || p.token(a).is("’") || p.token(a).is("'"))) {
+        while (a < n && p.sentenceOf[a] == sentence && (p.token(a).is(",") || p.token(a).isDash()
+                || p.token(a).is("’") || p.token(a).is("'"))) {
             a++;
         }
         if (a >= n || p.sentenceOf[a] != sentence || p.quoted(a)) {
@@ -145,7 +149,8 @@ final class QuoteFinder {
         }
         for (int v = a; v < n && v - a <= MAX_SUBJECT_TOKENS && p.sentenceOf[v] == sentence && !p.quoted(v); v++) {
             Token t = p.token(v);
-            if (t.is(".") || t.is(",") || t.is(";") || t.is("!") || t.is("?")) {
+            if (t.is(".") || t.is(",") || t.is(";") || t.is("!") || t.is("?") || t.is("and") || t.is("but")
+                    || t.is("or")) {
                 return null;
             }
             if (!SpeechVerbs.isQuoteCueAt(p, v) || p.mentions[v] != null) {

@@ -21,6 +21,10 @@ final class ReportedSpeechFinder {
             previously publicly privately monday tuesday wednesday thursday friday saturday sunday repeatedly
             """);
     private static final int MIN_CLAUSE_WORDS = 3;
+    /** After "..., says Buser," an auxiliary shows the clause goes on; anything else is an apposition. */
+    private static final Set<String> AUXILIARIES = Words.of("is was are were has have had will would can could should may might must");
+    /** After "told reporters", a determiner starts the clause: "told reporters the building would ...". */
+    private static final Set<String> OBJECT_ENDS_BEFORE = Words.of("the a an this these those his her its their our some no all");
 
     private final SpeakerResolver speakers;
     private final QuoteFinder quotes;
@@ -40,8 +44,9 @@ final class ReportedSpeechFinder {
             if (t.is("according") && v + 1 < s.to() && p.token(v + 1).is("to")) {
                 according(s, v, out);
             } else if (SpeechVerbs.isReportCueAt(p, v)) {
-                if ((t.is("say") || t.is("says")) && !(v > 0 && p.token(v - 1).is("to")) && !t.is("says")) {
-                    continue;
+                if (!t.text().endsWith("s") && !t.text().endsWith("ed") && !t.text().endsWith("ing")
+                        && !t.is("said") && !t.is("told") && !t.is("wrote") && !t.is("say")) {
+                    continue; // only "to say" takes a clause among base forms; "to write" takes a thing
                 }
                 reported(s, v, out);
             }
@@ -54,6 +59,9 @@ final class ReportedSpeechFinder {
         String cue = QuoteFinder.cueText(p, v);
         if (cue.contains(" ")) {
             c++;
+        }
+        if (v > s.from() && p.token(v - 1).is(",") && verbFirstAttribution(s, v, out)) {
+            return;
         }
         c = clauseStart(p, s, c, SpeechVerbs.takesObject(p.token(v).text()),
                 SpeechVerbs.takesBareClause(p.token(v).text()));
@@ -90,7 +98,56 @@ final class ReportedSpeechFinder {
             }
         }
         Speaker speaker = speakers.phrase(p, subjectStart, v);
-        emit(p, s, s.from(), subjectStart - 1, speaker, p.token(v).text(), out);
+        int resume = after < s.to() && p.token(after).is(",") ? after + 1 : -1;
+        if (resume > 0 && resume < s.to() && continuesClause(p.token(resume))) {
+            // "A major part of the reason, McKinley said, is the flow of drugs."
+            emit(p, s, s.from(), subjectStart - 1, resume, clauseEnd(p, s, resume), speaker, p.token(v).text(), out);
+        } else {
+            emit(p, s, s.from(), subjectStart - 1, -1, -1, speaker, p.token(v).text(), out);
+        }
+    }
+
+    /** The words after a parenthetical attribution go on with the clause unless they start a new phrase. */
+    private static boolean continuesClause(Token t) {
+        if (t.kind() != Token.Kind.WORD || t.text().endsWith("ing") || SpeechVerbs.isParticiple(t.text())) {
+            return false;
+        }
+        return !ADVERBIAL_STARTS.contains(t.lower()) && !t.is("as") && !t.is("and") && !t.is("but")
+                && !t.is("who") && !t.is("which") && !t.is("citing") && !t.is("according");
+    }
+
+    /** "..., said Lt. Matt Harris, Columbus Police Department spokesman." */
+    private boolean verbFirstAttribution(Sentence s, int v, List<ParsedQuote> out) {
+        Paragraph p = s.paragraph();
+        int end = v + 1;
+        while (end < s.to() && !p.token(end).is(",") && !p.token(end).is(".") && !p.quoted(end)) {
+            end++;
+        }
+        if (end == v + 1 || end - v > 8) {
+            return false;
+        }
+        boolean named = false;
+        for (int i = v + 1; i < end; i++) {
+            named |= p.mentions[i] != null;
+        }
+        if (!named) {
+            return false;
+        }
+        for (int i = s.from(); i < v; i++) {
+            if (p.quoted(i)) {
+                return false;
+            }
+        }
+        Speaker speaker = speakers.phrase(p, v + 1, end);
+        p.cueUsed[v] = true;
+        quotes.noteAttribution(speaker, p.token(v).text(), s.id());
+        if (end + 1 < s.to() && p.token(end).is(",") && AUXILIARIES.contains(p.token(end + 1).text())) {
+            // "The key to Stadia's success, says Buser, is Google's infrastructure."
+            emit(p, s, s.from(), v - 1, end + 1, clauseEnd(p, s, end + 1), speaker, p.token(v).text(), out);
+        } else {
+            emit(p, s, s.from(), v - 1, speaker, p.token(v).text(), out);
+        }
+        return true;
     }
 
     /** "According to X, ..." / "..., according to X." */
@@ -116,10 +173,19 @@ final class ReportedSpeechFinder {
     }
 
     private void emit(Paragraph p, Sentence s, int from, int to, Speaker speaker, String cue, List<ParsedQuote> out) {
+        emit(p, s, from, to, -1, -1, speaker, cue, out);
+    }
+
+    /** Emits tokens {@code from..to}, joined with {@code from2..to2} when {@code from2 >= 0}. */
+    private void emit(Paragraph p, Sentence s, int from, int to, int from2, int to2, Speaker speaker, String cue,
+            List<ParsedQuote> out) {
         if (speaker.person() == null || to - from < MIN_CLAUSE_WORDS) {
             return;
         }
         String text = QuoteSpan.clean(p.span(from, to));
+        if (from2 >= 0 && to2 > from2) {
+            text = text + " " + QuoteSpan.clean(p.span(from2, to2));
+        }
         if (text.isEmpty()) {
             return;
         }
@@ -134,7 +200,7 @@ final class ReportedSpeechFinder {
             return -1;
         }
         // "said that", "said on Saturday that", "told investigators that"
-        boolean adverbial = ADVERBIAL_STARTS.contains(p.token(c).text().toLowerCase()) || takesObject;
+        boolean adverbial = ADVERBIAL_STARTS.contains(p.token(c).lower()) || takesObject;
         for (int k = c; k < s.to() && k - c <= 8; k++) {
             Token t = p.token(k);
             if (t.is("that")) {
@@ -154,7 +220,7 @@ final class ReportedSpeechFinder {
                 if (t.kind() != Token.Kind.WORD || p.quoted(k)) {
                     return -1;
                 }
-                if (k > c && Pronouns.isSubjectPronoun(t.text())) {
+                if (k > c && (Pronouns.isSubjectPronoun(t.text()) || OBJECT_ENDS_BEFORE.contains(t.text()))) {
                     return k;
                 }
             }
@@ -164,7 +230,7 @@ final class ReportedSpeechFinder {
         if (!bare || first.kind() != Token.Kind.WORD || p.quoted(c)) {
             return -1;
         }
-        if (CLAUSE_STARTERS.contains(first.text().toLowerCase()) || first.isCapitalized()
+        if (CLAUSE_STARTERS.contains(first.lower()) || first.isCapitalized()
                 || Character.isDigit(first.text().charAt(0))) {
             return c;
         }
@@ -197,7 +263,7 @@ final class ReportedSpeechFinder {
                     || SpeechVerbs.isQuoteCueAt(p, k + 1))) {
                 return k > c && p.token(k - 1).is(",") ? k - 1 : k; // "..., and called for"
             }
-            if ((t.is("—") || t.is("─") || t.is("–")) && next.is("but")) {
+            if (t.isDash() && next.is("but")) {
                 return k;
             }
             if (t.is(".") || t.is("!") || t.is("?")) {

@@ -22,7 +22,7 @@ final class RoleFinder {
         while (j >= 0 && p.sentenceOf[j] == sentence && p.quoteOf[j] == scope && nameStart - j <= MAX_ROLE_TOKENS) {
             Token t = p.token(j);
             if (t.isCapitalized() && (t.isAllCaps() || RoleLexicon.isRoleWord(t.bare()) || RoleLexicon.isRoleModifier(t.bare())
-                    || !NonNameWords.FUNCTION.contains(t.bare().toLowerCase()))) {
+                    || !NonNameWords.FUNCTION.contains(t.bareLower()))) {
                 from = j;
             } else if (t.isLower() && (RoleLexicon.isRoleNoun(t.text()) || RoleLexicon.isRoleModifier(t.text()))) {
                 from = j;
@@ -37,7 +37,7 @@ final class RoleFinder {
         // the phrase must hold a role word or an abbreviation right before the name ("Cleveland DL")
         for (int x = from; x < nameStart; x++) {
             Token t = p.token(x);
-            if (RoleLexicon.isRoleWord(t.bare()) || x == nameStart - 1 && t.isAllCaps() && t.text().length() <= 3
+            if (RoleLexicon.isRoleWord(t.bare()) && !(t.isCapitalized() && RoleLexicon.isLooseRole(t.bare())) || x == nameStart - 1 && t.isAllCaps() && t.text().length() <= 3
                     && !t.text().contains(".")) {
                 return from;
             }
@@ -70,11 +70,11 @@ final class RoleFinder {
     }
 
     private static void addWithVariant(Paragraph p, int from, int to, List<String> out) {
-        while (from < to && (SOCIAL_TITLES.contains(p.token(from).bare().toLowerCase().replace(".", ""))
+        while (from < to && (SOCIAL_TITLES.contains(p.token(from).bareLower().replace(".", ""))
                 || p.token(from).isIgnoreCase("then") || p.token(from).isIgnoreCase("late"))) {
             from++;
         }
-        while (to > from && SOCIAL_TITLES.contains(p.token(to - 1).bare().toLowerCase().replace(".", ""))) {
+        while (to > from && SOCIAL_TITLES.contains(p.token(to - 1).bareLower().replace(".", ""))) {
             to--;
         }
         if (from >= to) {
@@ -86,7 +86,7 @@ final class RoleFinder {
         }
         out.add(role);
         Token head = p.token(from);
-        String w = head.bare().toLowerCase().replace(".", "");
+        String w = head.bareLower().replace(".", "");
         if (to - from > 1 && (NonNameWords.PLACES.contains(w) || NonNameWords.NATIONALITIES.contains(w) || w.equals("us")
                 || w.equals("uk") || w.equals("un") || w.equals("eu") || head.isPossessive())) {
             int f = from + 1;
@@ -117,7 +117,7 @@ final class RoleFinder {
         boolean role = false;
         while (to < n && p.sentenceOf[to] == sentence && to - from <= 14) {
             Token t = p.token(to);
-            if (t.is(",") || t.is(".") || t.is("(") || t.kind() == Token.Kind.QUOTE || t.is("—") || t.is("–")) {
+            if (t.is(",") || t.is(".") || t.is("(") || t.kind() == Token.Kind.QUOTE || t.isDash()) {
                 break;
             }
             if (t.isLower() && (t.text().endsWith("ed") || SpeechVerbs.isQuoteCue(t.text()) || t.is("who")
@@ -136,7 +136,7 @@ final class RoleFinder {
             to++;
         }
         if (!role || to == from || to - from > 14 || to >= n || !(p.token(to).is(",") || p.token(to).is(".")
-                || p.token(to).is("(") || p.token(to).is("—") || p.token(to).is("–"))) {
+                || p.token(to).is("(") || p.token(to).isDash())) {
             return null;
         }
         return p.span(from, to).strip();

@@ -58,23 +58,35 @@ final class RoleLexicon {
     /** Connectors allowed inside a role phrase ("Special Representative for Afghanistan Reconciliation"). */
     private static final Set<String> ROLE_CONNECTORS = Words.lower("for of to on at in");
 
+    /** Role nouns that, capitalised, more often start a title or product name than name a position ("Star Wars"). */
+    private static final Set<String> LOOSE_ROLES = Words.lower("""
+            star superstar great legend champion host model partner member friend fellow rival opponent counterpart
+            witness victim suspect survivor veteran rookie player artist guard center centre forward safety tackle
+            keeper back head boss owner worker agent student teacher doctor nurse mother father son daughter brother
+            sister
+            """);
+
     private RoleLexicon() {
     }
 
     static boolean isHonorific(String word) {
-        return HONORIFICS.contains(word.toLowerCase());
+        return HONORIFICS.contains(Words.lc(word));
+    }
+
+    static boolean isLooseRole(String word) {
+        return LOOSE_ROLES.contains(Words.lc(word));
     }
 
     static boolean isRoleNoun(String word) {
-        return ROLE_NOUNS.contains(word.toLowerCase());
+        return ROLE_NOUNS.contains(Words.lc(word));
     }
 
     static boolean isRoleModifier(String word) {
-        return ROLE_MODIFIERS.contains(word.toLowerCase());
+        return ROLE_MODIFIERS.contains(Words.lc(word));
     }
 
     static boolean isRoleConnector(String word) {
-        return ROLE_CONNECTORS.contains(word.toLowerCase());
+        return ROLE_CONNECTORS.contains(Words.lc(word));
     }
 
     /** Title or role word, capitalised or not. */
@@ -83,7 +95,7 @@ final class RoleLexicon {
     }
 
     static FirstNames.Gender genderOfTitle(String word) {
-        String w = word.toLowerCase();
+        String w = Words.lc(word);
         return MALE_TITLES.contains(w) ? FirstNames.Gender.MALE
                 : FEMALE_TITLES.contains(w) ? FirstNames.Gender.FEMALE : FirstNames.Gender.UNKNOWN;
     }

@@ -1,7 +1,6 @@
 package dev.newsgraph.parse.people;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -48,8 +47,8 @@ final class SpeakerResolver {
         int sentence = p.sentenceOf[cue];
         int j = cue - 1;
         while (j >= 0 && p.sentenceOf[j] == sentence && !p.quoted(j)
-                && (BETWEEN_SUBJECT_AND_VERB.contains(p.token(j).text().toLowerCase())
-                || p.token(j).is(",") && j > 0 && BETWEEN_SUBJECT_AND_VERB.contains(p.token(j - 1).text().toLowerCase()))) {
+                && (BETWEEN_SUBJECT_AND_VERB.contains(p.token(j).lower())
+                || p.token(j).is(",") && j > 0 && BETWEEN_SUBJECT_AND_VERB.contains(p.token(j - 1).lower()))) {
             j--;
         }
         if (j < 0 || p.sentenceOf[j] != sentence || p.quoted(j)) {
@@ -82,7 +81,7 @@ final class SpeakerResolver {
                 || CLAUSE_VERBS.contains(t.text()) || t.text().endsWith("ly"))) {
             return sentenceSubject(p, cue); // "Khalilzad added that ..., and called for"
         }
-        if (t.is("—") || t.is("─") || t.is("–")) {
+        if (t.isDash()) {
             return sentenceSubject(p, cue);
         }
         // a noun phrase: "the statement", "Swift's rep", "China's ambassador to Britain"
@@ -138,7 +137,7 @@ final class SpeakerResolver {
             }
             for (int k = clauseStart; k < (m != null ? m.roleFrom() : i); k++) {
                 Token b = p.token(k);
-                if (b.isLower() && (b.text().endsWith("ed") || CLAUSE_VERBS.contains(b.text()) || b.is("that"))) {
+                if (!p.quoted(k) && b.isLower() && (b.text().endsWith("ed") || CLAUSE_VERBS.contains(b.text()) || b.is("that"))) {
                     return Speaker.NONE;
                 }
             }
@@ -215,7 +214,7 @@ final class SpeakerResolver {
 
     private static List<String> contentWords(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.toLowerCase().replace("’", "'").split("[^\\p{L}\\p{N}']+")) {
+        for (String w : Words.lc(s).replace("’", "'").split("[^\\p{L}\\p{N}']+")) {
             if (w.endsWith("'s")) {
                 w = w.substring(0, w.length() - 2);
             }
@@ -255,10 +254,5 @@ final class SpeakerResolver {
             }
         }
         return null;
-    }
-
-    @Override
-    public String toString() {
-        return Arrays.toString(sentenceSpeaker);
     }
 }

@@ -48,7 +48,7 @@ final class SpeechVerbs {
             """);
 
     static boolean takesBareClause(String word) {
-        return BARE_CLAUSE.contains(word.toLowerCase());
+        return BARE_CLAUSE.contains(Words.lc(word));
     }
 
     /** Cues that need an object before the clause ("told lawmakers that ..."). */
@@ -58,19 +58,40 @@ final class SpeechVerbs {
     }
 
     static boolean isQuoteCue(String word) {
-        return QUOTE_CUES.contains(word.toLowerCase());
+        return QUOTE_CUES.contains(Words.lc(word));
     }
 
     /** A cue at token {@code v}, including the two-word ones: "called for", "pointed out". */
     static boolean isQuoteCueAt(Paragraph p, int v) {
         Token t = p.token(v);
-        return t.isLower() && (isQuoteCue(t.text()) || isPhrasalCue(p, v));
+        return t.isLower() && (isQuoteCue(t.text()) && finite(p, v) || isPhrasalCue(p, v));
     }
 
     static boolean isReportCueAt(Paragraph p, int v) {
         Token t = p.token(v);
-        return t.isLower() && (isReportCue(t.text()) || isPhrasalCue(p, v) && t.text().startsWith("point"));
+        return t.isLower() && (isReportCue(t.text()) && finite(p, v) || isPhrasalCue(p, v) && t.text().startsWith("point"));
     }
+
+    /**
+     * A base form ("say", "write") is a cue only after "to" or a modal ("took to Twitter to say", "would say");
+     * otherwise it is an imperative or part of another construction ("hear Schiff scream").
+     */
+    private static boolean finite(Paragraph p, int v) {
+        String w = p.token(v).text();
+        if (w.endsWith("s") || w.endsWith("ed") || w.endsWith("ing") || IRREGULAR_PAST.contains(w)) {
+            return true;
+        }
+        if (v == 0) {
+            return false;
+        }
+        String before = p.token(v - 1).lower();
+        return before.equals("to") || before.equals("would") || before.equals("will") || before.equals("did")
+                || before.equals("does") || before.equals("can") || before.equals("could") || before.equals("might")
+                || before.equals("may") || before.equals("they") || before.equals("we") || before.equals("i")
+                || before.equals("you");
+    }
+
+    private static final Set<String> IRREGULAR_PAST = Words.lower("said told wrote read began sang cried");
 
     private static boolean isPhrasalCue(Paragraph p, int v) {
         if (v + 1 >= p.size()) {
@@ -83,14 +104,14 @@ final class SpeechVerbs {
     }
 
     static boolean isReportCue(String word) {
-        return REPORT_CUES.contains(word.toLowerCase());
+        return REPORT_CUES.contains(Words.lc(word));
     }
 
     static boolean isParticiple(String word) {
-        return PARTICIPLES.contains(word.toLowerCase());
+        return PARTICIPLES.contains(Words.lc(word));
     }
 
     static boolean takesObject(String word) {
-        return TAKES_OBJECT.contains(word.toLowerCase());
+        return TAKES_OBJECT.contains(Words.lc(word));
     }
 }

@@ -1,9 +1,52 @@
 package dev.newsgraph.parse.people;
 
 /** A word, punctuation mark or double quote mark, with its character span in the paragraph. */
-record Token(String text, int start, int end, Kind kind) {
+final class Token {
 
     enum Kind { WORD, PUNCT, QUOTE }
+
+    private final String text;
+    private final int start;
+    private final int end;
+    private final Kind kind;
+    // cached: these are asked for many times per token
+    private final String bare;
+    private final String lower;
+    private final String bareLower;
+
+    Token(String text, int start, int end, Kind kind) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.kind = kind;
+        this.bare = stripPossessive(text);
+        this.lower = Words.lc(text);
+        this.bareLower = bare.equals(text) ? lower : Words.lc(bare);
+    }
+
+    String text() {
+        return text;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    String lower() {
+        return lower;
+    }
+
+    String bareLower() {
+        return bareLower;
+    }
 
     boolean isWord() {
         return kind == Kind.WORD;
@@ -14,7 +57,12 @@ record Token(String text, int start, int end, Kind kind) {
     }
 
     boolean isIgnoreCase(String s) {
-        return text.equalsIgnoreCase(s);
+        return lower.equals(s);
+    }
+
+    @Override
+    public String toString() {
+        return text;
     }
 
     boolean isCapitalized() {
@@ -55,6 +103,10 @@ record Token(String text, int start, int end, Kind kind) {
 
     /** The word without a possessive ending. */
     String bare() {
+        return bare;
+    }
+
+    private static String stripPossessive(String text) {
         if (text.endsWith("'s") || text.endsWith("’s")) {
             return text.substring(0, text.length() - 2);
         }
@@ -62,6 +114,15 @@ record Token(String text, int start, int end, Kind kind) {
             return text.substring(0, text.length() - 1);
         }
         return text;
+    }
+
+    /** Any dash, including the box-drawing "─" some sites use. */
+    boolean isDash() {
+        if (kind != Kind.PUNCT) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return Character.getType(c) == Character.DASH_PUNCTUATION || c == '─' || c == '━';
     }
 
     boolean isSentenceEnd() {

@@ -53,6 +53,9 @@ final class Tokenizer {
             } else if ((c == '\'' || c == '’' || c == '-' || c == '‑') && j + 1 < n
                     && Character.isLetterOrDigit(s.charAt(j + 1))) {
                 j++;
+            } else if ((c == '.' || c == ',') && j + 1 < n && Character.isDigit(s.charAt(j + 1)) && j > i
+                    && Character.isDigit(s.charAt(j - 1))) {
+                j++; // 1.3, 250,000
             } else {
                 break;
             }
@@ -68,7 +71,7 @@ final class Tokenizer {
             return k < n && s.charAt(k) == '.' ? k + 1 : k;
         }
         if (j < n && s.charAt(j) == '.'
-                && ((j - i == 1 && Character.isUpperCase(word.charAt(0))) || ABBREVIATIONS.contains(word.toLowerCase()))) {
+                && ((j - i == 1 && Character.isUpperCase(word.charAt(0))) || ABBREVIATIONS.contains(Words.lc(word)))) {
             return j + 1;
         }
         // plural possessive: "James’ hands"

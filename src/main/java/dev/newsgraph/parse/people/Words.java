@@ -22,6 +22,16 @@ final class Words {
         return Set.copyOf(out);
     }
 
+    /** Lower case without allocating when there is nothing to lower (most words). */
+    static String lc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return s.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return s;
+    }
+
     /** The same, lower-cased, for case-insensitive look-ups. */
     static Set<String> lower(String... lists) {
         Set<String> out = new HashSet<>();

@@ -1,0 +1,186 @@
+package dev.newsgraph.ingest;
+
+import static dev.newsgraph.GraphQL.INGEST;
+import static dev.newsgraph.GraphQL.data;
+import static dev.newsgraph.GraphQL.document;
+import static dev.newsgraph.GraphQL.mutate;
+import static dev.newsgraph.GraphQL.post;
+import static dev.newsgraph.GraphQL.resource;
+import static dev.newsgraph.GraphQL.vars;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsgraph.GraphQL;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Every refusal of the contract: its code, a message to act on, nothing stored, and the service still serving. */
+@QuarkusTest
+class IngestErrorsTest {
+
+    private static final String SAMPLE = resource("/samples/dawn-2019-06-02-khalilzad.txt");
+
+    @AfterEach
+    void serviceStillServes() {
+        String url = newUrl();
+        assertEquals("CREATED", data(mutate(INGEST, vars("input", document(url, SAMPLE, "TEXT", null))))
+                .getString("data.ingestDocument.status"));
+    }
+
+    @Test
+    void emptyContentIsBadUserInput() {
+        String url = newUrl();
+        assertError(mutate(INGEST, vars("input", document(url, "  \n ", "AUTO", null))), "BAD_USER_INPUT", "content");
+        assertNotStored(url);
+    }
+
+    @Test
+    void malformedUrlIsBadUserInput() {
+        for (String url : List.of("not a url", "ftp://example.org/a", "http://")) {
+            assertError(mutate(INGEST, vars("input", document(url, SAMPLE, "TEXT", null))), "BAD_USER_INPUT", "url");
+        }
+    }
+
+    @Test
+    void contentOverTheLimitIsTooLarge() {
+        String url = newUrl();
+        String huge = "<p>" + "x".repeat(5 * 1024 * 1024) + "</p>";
+        assertError(mutate(INGEST, vars("input", document(url, huge, "HTML", null))), "DOCUMENT_TOO_LARGE", "limit");
+        assertNotStored(url);
+    }
+
+    @Test
+    void pageWithoutTitleOrTextIsUnparseable() {
+        String url = newUrl();
+        String empty = "<html><head><script>var a = 1;</script></head><body><nav><a href='/'>x</a></nav></body></html>";
+        assertError(mutate(INGEST, vars("input", document(url, empty, "HTML", null))), "UNPARSEABLE_DOCUMENT",
+                "No article");
+        assertNotStored(url);
+    }
+
+    @Test
+    void batchOverTheLimitIsRefusedWhole() {
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        String first = newUrl();
+        for (int i = 0; i < 101; i++) {
+            inputs.add(document(i == 0 ? first : newUrl(), "Title\n\nBody text " + i, "TEXT", null));
+        }
+        assertError(mutate("mutation($inputs: [DocumentInput!]!) { ingestDocuments(inputs: $inputs) { status } }",
+                vars("inputs", inputs)), "BATCH_TOO_LARGE", "at most 100");
+        assertNotStored(first);
+    }
+
+    @Test
+    void aBadDocumentInABatchFailsAtItsIndexAndTheOthersAreStored() {
+        String good1 = newUrl();
+        String bad = newUrl();
+        String good2 = newUrl();
+        JsonPath json = mutate("""
+                mutation($inputs: [DocumentInput!]!) {
+                  ingestDocuments(inputs: $inputs) { status article { url } }
+                }""", vars("inputs", List.of(document(good1, SAMPLE, "TEXT", null), document(bad, "", "TEXT", null),
+                document(good2, SAMPLE, "TEXT", null)))).extract().jsonPath();
+        assertEquals("CREATED", json.getString("data.ingestDocuments[0].status"));
+        assertNull(json.get("data.ingestDocuments[1]"));
+        assertEquals("CREATED", json.getString("data.ingestDocuments[2].status"));
+        assertEquals(1, json.getList("errors").size(), json.prettify());
+        assertEquals("BAD_USER_INPUT", json.getString("errors[0].extensions.code"));
+        assertEquals(List.of("ingestDocuments", 1, "status"), json.getList("errors[0].path"));
+        assertNotStored(bad);
+        assertNotNull(data(post("query($u: String!) { articleByUrl(url: $u) { id } }", vars("u", good2)))
+                .get("data.articleByUrl"));
+    }
+
+    @Test
+    void pageSizeOutsideOneToHundredIsBadUserInput() {
+        for (int first : new int[] { 0, 101, -1 }) {
+            assertError(post("query($n: Int) { articles(first: $n) { totalCount } }", vars("n", first)),
+                    "BAD_USER_INPUT", "first");
+        }
+        assertError(post("query { persons(first: 1000) { totalCount } }", null), "BAD_USER_INPUT", "first");
+    }
+
+    @Test
+    void foreignOrGarbledCursorIsBadUserInput() {
+        String personCursor = java.util.Base64.getUrlEncoder().encodeToString("person-name\u001fa\u001f1".getBytes());
+        for (String cursor : List.of("garbage!!", "Zm9v", personCursor)) {
+            assertError(post("query($c: String) { articles(after: $c) { totalCount } }", vars("c", cursor)),
+                    "BAD_USER_INPUT", "cursor");
+        }
+    }
+
+    @Test
+    void invalidDateIsBadUserInput() {
+        assertError(post("query($f: ArticleFilter) { articles(filter: $f) { totalCount } }",
+                vars("f", Map.of("publishedFrom", "2019-13-45"))), "BAD_USER_INPUT", null);
+        assertError(post("query { articles(filter: {publishedTo: \"yesterday\"}) { totalCount } }", null),
+                "BAD_USER_INPUT", null);
+    }
+
+    @Test
+    void mutationsNeedTheIngestRole() {
+        String url = newUrl();
+        Map<String, Object> body = Map.of("query", INGEST, "variables", vars("input", document(url, SAMPLE, "TEXT", null)));
+        assertError(given().contentType(ContentType.JSON).body(body).post("/graphql").then().statusCode(200),
+                "UNAUTHENTICATED", "credentials");
+        assertError(given().auth().preemptive().basic("reader", "reader-secret").contentType(ContentType.JSON)
+                .body(body).post("/graphql").then().statusCode(200), "FORBIDDEN", "ingest");
+        // Wrong credentials are refused at the HTTP layer, as HTTP Basic clients expect.
+        given().auth().preemptive().basic(GraphQL.SCRAPER, "wrong").contentType(ContentType.JSON).body(body)
+                .post("/graphql").then().statusCode(401);
+        assertNotStored(url);
+    }
+
+    @Test
+    void deepOrCostlyQueriesAreRefused() {
+        assertError(post("""
+                { articles { nodes { persons { person { articles { nodes { persons { person { articles { nodes {
+                  persons { person { name } } } } } } } } } } } } }""", null), "QUERY_TOO_COMPLEX", "deep");
+        assertError(post("""
+                { articles(first: 100) { nodes { persons { person { articles(first: 100) { nodes { title } } } } } } }""",
+                null), "QUERY_TOO_COMPLEX", "costs");
+    }
+
+    @Test
+    void unknownIdsAreNotFound() {
+        assertError(mutate("mutation { deleteArticle(id: \"987654321987\") }", null), "NOT_FOUND", "987654321987");
+        assertError(mutate("mutation($ids: [ID!]) { reprocessArticles(ids: $ids) }",
+                vars("ids", List.of("987654321987"))), "NOT_FOUND", "987654321987");
+        assertError(post("query { article(id: \"not-a-number\") { id } }", null), "BAD_USER_INPUT", "id");
+    }
+
+    @Test
+    void syntaxAndUnknownFieldsGetCodesToo() {
+        assertError(post("query { articles { nodes { nope } } }", null), "GRAPHQL_VALIDATION_FAILED", null);
+    }
+
+    private static void assertError(ValidatableResponse response, String code, String messagePart) {
+        JsonPath json = response.extract().jsonPath();
+        List<Map<String, Object>> errors = json.getList("errors");
+        assertNotNull(errors, "expected an error with code " + code + " in " + json.prettify());
+        assertEquals(code, json.getString("errors[0].extensions.code"), json.prettify());
+        if (messagePart != null) {
+            assertTrue(json.getString("errors[0].message").contains(messagePart), json.prettify());
+        }
+    }
+
+    private static void assertNotStored(String url) {
+        assertNull(data(post("query($u: String!) { articleByUrl(url: $u) { id } }", vars("u", url)))
+                .get("data.articleByUrl"), url + " was stored");
+    }
+
+    private static String newUrl() {
+        return "https://news.example.org/" + UUID.randomUUID();
+    }
+}
