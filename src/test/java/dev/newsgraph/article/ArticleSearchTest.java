@@ -1,0 +1,67 @@
+package dev.newsgraph.article;
+
+import static dev.newsgraph.GraphQL.data;
+import static dev.newsgraph.GraphQL.ingest;
+import static dev.newsgraph.GraphQL.post;
+import static dev.newsgraph.GraphQL.vars;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsgraph.TestDocuments;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** filter.search is PostgreSQL full-text search: matches only, best first, pageable by rank. */
+@QuarkusTest
+class ArticleSearchTest {
+
+    private static final String SEARCH = """
+            query($f: ArticleFilter, $first: Int, $after: String) {
+              articles(filter: $f, first: $first, after: $after) {
+                totalCount nodes { id title } pageInfo { hasNextPage endCursor }
+              }
+            }""";
+
+    @Test
+    void titleMatchesRankAboveBodyMatchesAndNonMatchesAreLeftOut() {
+        String word = TestDocuments.uniqueWord();
+        String source = TestDocuments.uniqueWord();
+        String bodyOnce = ingest(TestDocuments.article(source, "Harbour works resume", "May 1, 2019",
+                "Engineers said the " + word + " crane will arrive next week."));
+        String titleAndBody = ingest(TestDocuments.article(source, "The " + word + " returns to the harbour",
+                "May 2, 2019", "The " + word + " was last seen in 2010.", "Crowds watched the " + word + " arrive."));
+        ingest(TestDocuments.article(source, "Unrelated council news", "May 3, 2019", "Nothing to see here."));
+
+        JsonPath got = data(post(SEARCH, vars("f", Map.of("search", word), "first", 10, "after", null)));
+        assertEquals(List.of(titleAndBody, bodyOnce), got.getList("data.articles.nodes.id", String.class));
+        assertEquals(2, got.getInt("data.articles.totalCount"));
+    }
+
+    @Test
+    void searchResultsPageByRankWithoutRepeats() {
+        String word = TestDocuments.uniqueWord();
+        String source = TestDocuments.uniqueWord();
+        List<String> all = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            String[] paragraphs = new String[i];
+            java.util.Arrays.fill(paragraphs, "A paragraph that mentions " + word + " once.");
+            all.add(ingest(TestDocuments.article(source, "Story number " + i, "May 1, 2019", paragraphs)));
+        }
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        for (int guard = 0; guard < 5; guard++) {
+            JsonPath page = data(post(SEARCH, vars("f", Map.of("search", word, "source", source), "first", 2,
+                    "after", after)));
+            seen.addAll(page.getList("data.articles.nodes.id", String.class));
+            after = page.getString("data.articles.pageInfo.endCursor");
+            if (!page.getBoolean("data.articles.pageInfo.hasNextPage")) {
+                break;
+            }
+        }
+        assertEquals(5, seen.size());
+        assertEquals(new java.util.HashSet<>(all), new java.util.HashSet<>(seen));
+    }
+}
