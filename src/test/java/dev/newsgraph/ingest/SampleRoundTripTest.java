@@ -63,6 +63,50 @@ class SampleRoundTripTest {
     }
 
     @Test
+    void samplePersonsAndQuotesAreStoredWithResolvedSpeakers() {
+        JsonPath expected = JsonPath.from(resource(SAMPLE + ".expected.json"));
+        String id = GraphQL.ingest(document("https://news.example.org/" + UUID.randomUUID(), resource(SAMPLE + ".txt"),
+                "TEXT", null));
+        JsonPath got = data(post("""
+                query($id: ID!) {
+                  article(id: $id) {
+                    persons { mentions roles person { name aliases } }
+                    quotes { text kind cue paragraph speakerName speaker { name } }
+                  }
+                }""", vars("id", id)));
+        List<Map<String, Object>> persons = got.getList("data.article.persons");
+        java.util.Set<Object> names = new java.util.HashSet<>();
+        persons.forEach(p -> names.add(((Map<?, ?>) p.get("person")).get("name")));
+        java.util.Set<Object> expectedNames = new java.util.HashSet<>(expected.getList("persons.name"));
+        assertEquals(expectedNames, names);
+        for (Map<String, Object> e : expected.<Map<String, Object>>getList("persons")) {
+            Map<String, Object> mention = persons.stream()
+                    .filter(p -> e.get("name").equals(((Map<?, ?>) p.get("person")).get("name"))).findFirst().orElseThrow();
+            assertTrue(((List<?>) mention.get("roles")).containsAll((List<?>) e.get("roles")), mention.toString());
+        }
+        List<Map<String, Object>> quotes = got.getList("data.article.quotes");
+        java.util.Set<String> direct = new java.util.HashSet<>();
+        for (Map<String, Object> q : quotes) {
+            if (!"INDIRECT".equals(q.get("kind"))) {
+                Map<?, ?> speaker = (Map<?, ?>) q.get("speaker");
+                direct.add(q.get("kind") + "|" + q.get("text") + "|" + (speaker == null ? null : speaker.get("name")) + "|"
+                        + q.get("paragraph"));
+            }
+        }
+        java.util.Set<String> expectedDirect = new java.util.HashSet<>();
+        for (Map<String, Object> e : expected.<Map<String, Object>>getList("quotes")) {
+            if (!"INDIRECT".equals(e.get("kind"))) {
+                expectedDirect.add(e.get("kind") + "|" + e.get("text") + "|" + e.get("speaker") + "|" + e.get("paragraph"));
+            } else if (Boolean.TRUE.equals(e.get("required"))) {
+                assertTrue(quotes.stream().anyMatch(q -> "INDIRECT".equals(q.get("kind"))
+                        && e.get("text").equals(q.get("text")) && q.get("speaker") != null
+                        && e.get("speaker").equals(((Map<?, ?>) q.get("speaker")).get("name"))), "missing " + e);
+            }
+        }
+        assertEquals(expectedDirect, direct);
+    }
+
+    @Test
     void parseDocumentReturnsTheSameParseAndStoresNothing() {
         String url = "https://news.example.org/" + UUID.randomUUID();
         JsonPath got = data(post("""

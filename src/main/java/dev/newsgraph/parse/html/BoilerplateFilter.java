@@ -101,6 +101,15 @@ final class BoilerplateFilter {
     }
 
     static boolean hasToken(String attr) {
+        return hasToken(attr, TOKENS, WHOLE_CLASSES);
+    }
+
+    /** Whether one of the whole words of a class or id attribute (split as for boilerplate) is in {@code tokens}. */
+    static boolean hasAnyToken(String attr, Set<String> tokens) {
+        return hasToken(attr, tokens, Set.of());
+    }
+
+    private static boolean hasToken(String attr, Set<String> tokens, Set<String> wholeNames) {
         if (attr.isEmpty()) {
             return false;
         }
@@ -108,7 +117,7 @@ final class BoilerplateFilter {
         int nameStart = 0;
         for (int i = 0; i <= n; i++) {
             if (i == n || Texts.isSpace(attr.charAt(i))) {
-                if (i > nameStart && nameHasToken(attr, nameStart, i)) {
+                if (i > nameStart && nameHasToken(attr, nameStart, i, tokens, wholeNames)) {
                     return true;
                 }
                 nameStart = i + 1;
@@ -118,12 +127,11 @@ final class BoilerplateFilter {
     }
 
     /** One class name (or the id): splits it into lower-case words and looks each up. */
-    private static boolean nameHasToken(String s, int from, int to) {
+    private static boolean nameHasToken(String s, int from, int to, Set<String> tokens, Set<String> wholeNames) {
         if (to - from > 64) {
             return false;
         }
-        String name = s.substring(from, to).toLowerCase();
-        if (WHOLE_CLASSES.contains(name)) {
+        if (!wholeNames.isEmpty() && wholeNames.contains(s.substring(from, to).toLowerCase())) {
             return true;
         }
         int start = -1;
@@ -132,7 +140,7 @@ final class BoilerplateFilter {
             boolean letter = Character.isLetter(c);
             boolean boundary = !letter || (i > from && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1)));
             if (boundary && start >= 0) {
-                if (TOKENS.contains(s.substring(start, i).toLowerCase())) {
+                if (tokens.contains(s.substring(start, i).toLowerCase())) {
                     return true;
                 }
                 start = -1;

@@ -19,6 +19,12 @@ final class PageSignals {
     private static final int MAX_PER_LIST = 200;
     private static final int BYLINE = 1;
     private static final int DATE = 2;
+    private static final int SECTION_HEADING = 4;
+    private static final int MAX_SECTION_HEADINGS = 2000;
+    /** Class/id words of elements that title a block of the page ("section-title", "rail-header", "opinion"). */
+    private static final java.util.Set<String> HEADING_TOKENS = java.util.Set.of("title", "heading", "header",
+            "head", "hed", "label", "opinion", "opinions", "editorial", "editorials", "columnists", "columns",
+            "commentary", "analysis");
 
     private final Map<String, Integer> classKinds = new HashMap<>();
 
@@ -35,6 +41,8 @@ final class PageSignals {
     final List<Element> dateElements = new ArrayList<>();
     final List<Element> figures = new ArrayList<>();
     final List<Element> authorLinks = new ArrayList<>();
+    /** h2-h6 and elements whose class/id names a heading: candidates for the titles of page sections. */
+    final List<Element> sectionHeadings = new ArrayList<>();
 
     static PageSignals scan(Document doc) {
         PageSignals s = new PageSignals();
@@ -97,6 +105,7 @@ final class PageSignals {
             case "h1" -> add(h1s, e);
             case "time" -> add(times, e);
             case "figure" -> add(figures, e);
+            case "h2", "h3", "h4", "h5", "h6" -> addHeading(e);
             default -> {
             }
         }
@@ -120,6 +129,15 @@ final class PageSignals {
         }
         if ((kind & DATE) != 0) {
             add(dateElements, e);
+        }
+        if ((kind & SECTION_HEADING) != 0 && !(tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6')) {
+            addHeading(e);
+        }
+    }
+
+    private void addHeading(Element e) {
+        if (sectionHeadings.size() < MAX_SECTION_HEADINGS) {
+            sectionHeadings.add(e);
         }
     }
 
@@ -145,6 +163,9 @@ final class PageSignals {
         if (s.contains("date") || s.contains("time") || s.contains("publish") || s.contains("posted")
                 || s.contains("meta") || s.contains("byline")) {
             k |= DATE;
+        }
+        if (BoilerplateFilter.hasAnyToken(attr, HEADING_TOKENS)) {
+            k |= SECTION_HEADING;
         }
         return k;
     }
