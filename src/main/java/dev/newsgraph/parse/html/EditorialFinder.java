@@ -35,6 +35,7 @@ final class EditorialFinder {
     private static final int MAX_TITLE_CHARS = 300;
     private static final int MAX_TEASER_CHARS = 600;
     private static final int MAX_DATE_TEXT = 80;
+    private static final int MIN_TITLE_WORDS = 3;
 
     /** Words that make a short heading an opinion-type section wherever they stand in it. */
     private static final Set<String> SECTION_WORDS = Set.of("opinion", "opinions", "editorial", "editorials",
@@ -57,7 +58,7 @@ final class EditorialFinder {
             "description", "desc", "intro", "lede", "abstract", "snippet", "blurb", "subtitle", "subhead");
     private static final Set<String> DATE_TOKENS = Set.of("date", "time", "timestamp", "published", "updated",
             "meta", "dateline", "posted");
-    private static final Pattern UPDATED = Pattern.compile("(?i)(?<![a-z])(updated?|modified|aktualisiert|mis à jour|actualizado)(?![a-z])");
+    private static final Pattern UPDATED = Pattern.compile("(?i)(?<![a-z])(updated|modified|aktualisiert|mis à jour|actualizado)(?![a-z])");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:|›»>→\\-–—]+$");
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "(?i)^(more|read more|see|see all|view|view all|all|read|continue|show|load|next|previous)\\b.*");
@@ -74,11 +75,17 @@ final class EditorialFinder {
      */
     static List<ParsedEditorialItem> find(List<Element> headingCandidates, List<String> bodyParagraphs,
             String language) {
+        Set<String> body = new HashSet<>();
+        for (String p : bodyParagraphs) {
+            body.add(Texts.fold(p));
+        }
         List<Element> headings = new ArrayList<>();
         Map<Element, String> names = new IdentityHashMap<>();
         for (Element h : headingCandidates) {
             String name = sectionName(h);
-            if (name != null && !insideNavigation(h) && !BoilerplateFilter.insideComments(h)) {
+            // a subheading of the article ("What the analysis shows") is part of the body, not a section
+            if (name != null && !body.contains(Texts.fold(name)) && !insideNavigation(h)
+                    && !BoilerplateFilter.insideComments(h)) {
                 headings.add(h);
                 names.put(h, name);
                 if (headings.size() >= MAX_MATCHED_HEADINGS) {
@@ -88,10 +95,6 @@ final class EditorialFinder {
         }
         if (headings.isEmpty()) {
             return List.of();
-        }
-        Set<String> body = new HashSet<>();
-        for (String p : bodyParagraphs) {
-            body.add(Texts.fold(p));
         }
         boolean dayFirst = DateParser.dayFirst(language);
         Set<Element> seenLists = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -106,8 +109,8 @@ final class EditorialFinder {
             boolean partOfBody = false;
             for (Element item : s.items) {
                 ParsedEditorialItem parsed = item(s.name, item, dayFirst);
-                if (parsed == null) {
-                    continue;
+                if (parsed == null || Texts.wordCount(parsed.title()) < MIN_TITLE_WORDS) {
+                    continue; // no headline: a person, a section name
                 }
                 if (body.contains(Texts.fold(parsed.title())) || (parsed.teaser() != null
                         && body.contains(Texts.fold(parsed.teaser())))) {
@@ -116,7 +119,7 @@ final class EditorialFinder {
                 }
                 items.add(parsed);
             }
-            if (partOfBody || items.size() < 2 || !headlineLike(items)) {
+            if (partOfBody || items.size() < 2) {
                 continue;
             }
             for (ParsedEditorialItem i : items) {
@@ -173,6 +176,9 @@ final class EditorialFinder {
         int depth = 0;
         for (Element p = e; p != null && depth < 400; p = p.parent(), depth++) {
             String tag = p.normalName();
+            if (tag.equals("body")) {
+                return false; // page-wide classes ("mobile-nav-open") say nothing about one block
+            }
             if (tag.equals("nav") || tag.equals("menu")) {
                 return true;
             }
@@ -217,6 +223,9 @@ final class EditorialFinder {
                 break;
             }
             start = p;
+        }
+        if (level(start) == 0 && start.tag().isInline()) {
+            return null; // a label running into a headline ("Analysis" Why ...), not a section's heading
         }
         int headingLevel = level(heading);
         // parent -> its children that hold title links, in document order
@@ -266,8 +275,8 @@ final class EditorialFinder {
             return false;
         }
         int level = level(e);
-        if (level == 1 || (level > 0 && level <= Math.max(headingLevel, 2) && headingLevel > 0)
-                || (level > 0 && headingLevel == 0 && level <= 2)) {
+        // a heading of the same or a higher rank starts another part of the page, unless it is an item's headline
+        if (level == 1 || (level > 0 && level <= (headingLevel > 0 ? headingLevel : 2) && !holdsHeadline(e))) {
             return false;
         }
         if (level > 0 && isOtherHeading(e)) {
@@ -341,6 +350,23 @@ final class EditorialFinder {
         return out;
     }
 
+    private static boolean holdsHeadline(Element heading) {
+        for (Element p = heading.parent(); p != null && p != heading.ownerDocument(); p = p.parent()) {
+            if (p.normalName().equals("a")) {
+                return isTitleLink(p) && Texts.wordCount(linkTitle(p)) >= 4;
+            }
+            if (level(p) == 0 && !p.tag().isInline()) {
+                break;
+            }
+        }
+        for (Element a : heading.getElementsByTag("a")) {
+            if (isTitleLink(a) && Texts.wordCount(linkTitle(a)) >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isTitleLink(Element a) {
         String href = a.attr("href").strip();
         if (href.isEmpty() || href.startsWith("#") || href.regionMatches(true, 0, "javascript:", 0, 11)
@@ -358,15 +384,6 @@ final class EditorialFinder {
             return null;
         }
         return text;
-    }
-
-    /** A list of real headlines, not of section names or people: three words or more on average. */
-    private static boolean headlineLike(List<ParsedEditorialItem> items) {
-        int words = 0;
-        for (ParsedEditorialItem i : items) {
-            words += Texts.wordCount(i.title());
-        }
-        return words >= 3 * items.size();
     }
 
     private static ParsedEditorialItem item(String section, Element item, boolean dayFirst) {
@@ -390,6 +407,17 @@ final class EditorialFinder {
         if (titleLink == null) {
             return null;
         }
+        Element titleElement = titleLink;
+        for (Element e : titleLink.getAllElements()) {
+            if (e != titleLink && (level(e) > 1 || hasTokens(e, TITLE_TOKENS))) {
+                String t = Texts.boundedText(e, MAX_TITLE_CHARS);
+                if (t != null && Texts.wordCount(t) >= 2) {
+                    titleElement = e;
+                    title = t;
+                }
+                break;
+            }
+        }
         String url = titleLink.absUrl("href");
         if (url.isEmpty()) {
             url = titleLink.attr("href").strip();
@@ -412,7 +440,7 @@ final class EditorialFinder {
             }
         }
         for (Element e : elements) {
-            if (within(e, titleLink)) {
+            if (within(e, titleElement)) {
                 continue;
             }
             boolean leaf = e.childrenSize() == 0;
@@ -425,7 +453,7 @@ final class EditorialFinder {
                 }
             }
             if (teaser == null && (e.normalName().equals("p") || hasTokens(e, TEASER_TOKENS))
-                    && !within(titleLink, e)) {
+                    && !within(titleElement, e)) {
                 teaser = teaser(e, foldedTitle, dayFirst);
             }
         }
@@ -439,7 +467,7 @@ final class EditorialFinder {
             }
         }
         if (dateElement != null) {
-            updated = isUpdated(dateElement, item);
+            updated = isUpdated(dateElement, item, titleElement);
         }
         return new ParsedEditorialItem(section, title, teaser, url, date, updated);
     }
@@ -494,14 +522,14 @@ final class EditorialFinder {
     }
 
     /** "Updated" written at the date, or a time element marked as the modification time. */
-    private static boolean isUpdated(Element dateElement, Element item) {
+    private static boolean isUpdated(Element dateElement, Element item, Element title) {
         if (dateElement.normalName().equals("time")) {
             String marks = dateElement.className() + " " + dateElement.attr("itemprop");
             if (Texts.containsIgnoreCase(marks, "modif") || Texts.containsIgnoreCase(marks, "updated")) {
                 return true;
             }
         }
-        for (Element p = dateElement; p != null; p = p.parent()) {
+        for (Element p = dateElement; p != null && !within(title, p); p = p.parent()) {
             String text = p == item ? ownText(item) : Texts.boundedText(p, MAX_DATE_TEXT);
             if (text == null) {
                 break;

@@ -1,6 +1,7 @@
 package dev.newsgraph.parse.html;
 
 import dev.newsgraph.parse.ArticleContent;
+import dev.newsgraph.parse.ParsedEditorialItem;
 import dev.newsgraph.parse.ParsedImage;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -35,9 +36,11 @@ public final class HtmlArticleExtractor {
         String language = Texts.firstNonBlank(page.language, page.meta("content-language", "og:locale", "language"));
         String canonical = Texts.firstNonBlank(page.canonical, page.meta("og:url"));
         DateParser.Found published = dates.published();
+        List<ParsedEditorialItem> editorial = EditorialFinder.find(page.sectionHeadings, found.paragraphs(),
+                page.language);
         return new ArticleContent(title, description, authors, section, language,
                 published == null ? null : published.date(), published == null ? null : published.at(),
-                dates.modifiedAt(), canonical, siteName, image, found.paragraphs(), List.of());
+                dates.modifiedAt(), canonical, siteName, image, found.paragraphs(), editorial);
     }
 
     private static String host(String url) {
