@@ -15,7 +15,11 @@ public final class TestDocuments {
 
     /** A unique word that the English stemmer leaves as it is, so searches find only this test's articles. */
     public static String uniqueWord() {
-        return "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8);
+        StringBuilder word = new StringBuilder("zq");
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+            word.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+        }
+        return word.toString();
     }
 
     public static String text(String title, String published, String... paragraphs) {

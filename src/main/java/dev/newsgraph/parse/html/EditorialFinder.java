@@ -27,6 +27,7 @@ final class EditorialFinder {
 
     private static final int MAX_HEADING_CHARS = 40;
     private static final int MAX_HEADING_WORDS = 4;
+    private static final int MAX_HEADING_NODES = 40;
     private static final int MAX_MATCHED_HEADINGS = 30;
     private static final int MAX_REGION_ELEMENTS = 3000;
     private static final int MAX_LINK_DEPTH = 12;
@@ -59,7 +60,7 @@ final class EditorialFinder {
     private static final Set<String> DATE_TOKENS = Set.of("date", "time", "timestamp", "published", "updated",
             "meta", "dateline", "posted");
     private static final Pattern UPDATED = Pattern.compile("(?i)(?<![a-z])(updated|modified|aktualisiert|mis à jour|actualizado)(?![a-z])");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:|›»>→\\-–—]+$");
+    private static final String TRAILING_MARKS = " :|›»>→-–—";
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "(?i)^(more|read more|see|see all|view|view all|all|read|continue|show|load|next|previous)\\b.*");
 
@@ -109,8 +110,8 @@ final class EditorialFinder {
             boolean partOfBody = false;
             for (Element item : s.items) {
                 ParsedEditorialItem parsed = item(s.name, item, dayFirst);
-                if (parsed == null || Texts.wordCount(parsed.title()) < MIN_TITLE_WORDS) {
-                    continue; // no headline: a person, a section name
+                if (parsed == null) {
+                    continue;
                 }
                 if (body.contains(Texts.fold(parsed.title())) || (parsed.teaser() != null
                         && body.contains(Texts.fold(parsed.teaser())))) {
@@ -133,16 +134,20 @@ final class EditorialFinder {
 
     /** The heading's text as shown when it names an opinion-type section, else null. */
     static String sectionName(Element h) {
-        String text = Texts.boundedText(h, MAX_HEADING_CHARS);
+        String text = Texts.boundedText(h, MAX_HEADING_CHARS, MAX_HEADING_NODES);
         if (text == null || text.isEmpty()) {
             return null;
         }
-        text = TRAILING_MARKS.matcher(text).replaceAll("");
+        int end = text.length();
+        while (end > 0 && TRAILING_MARKS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        text = text.substring(0, end);
         if (text.indexOf(':') >= 0 || text.indexOf('?') >= 0) {
             return null; // "Opinion: Why ..." is an item's title with its label
         }
         String folded = Texts.fold(text);
-        if (folded.isEmpty()) {
+        if (folded.isEmpty() || spaces(folded) >= MAX_HEADING_WORDS) {
             return null;
         }
         String[] words = folded.split(" ");
@@ -159,8 +164,18 @@ final class EditorialFinder {
         return section ? text : null;
     }
 
+    private static int spaces(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static boolean isOtherHeading(Element e) {
-        String text = Texts.boundedText(e, MAX_HEADING_CHARS);
+        String text = Texts.boundedText(e, MAX_HEADING_CHARS, MAX_HEADING_NODES);
         if (text == null) {
             return false;
         }
@@ -218,7 +233,7 @@ final class EditorialFinder {
             if (p == null || p.normalName().equals("body")) {
                 break;
             }
-            String pText = Texts.boundedText(p, MAX_HEADING_CHARS * 2);
+            String pText = Texts.boundedText(p, MAX_HEADING_CHARS * 2, MAX_HEADING_NODES * 2);
             if (pText == null || !Texts.fold(pText).equals(headingText)) {
                 break;
             }
@@ -377,10 +392,11 @@ final class EditorialFinder {
         return text != null;
     }
 
-    /** The link's text when it reads as a headline, else null. */
+    /** The link's text when it reads as a headline (not a person's or a section's name), else null. */
     private static String linkTitle(Element a) {
         String text = Texts.boundedText(a, MAX_TITLE_CHARS);
-        if (text == null || text.length() < 8 || Texts.wordCount(text) < 2 || NOT_A_TITLE.matcher(text).matches()) {
+        if (text == null || text.length() < 8 || Texts.wordCount(text) < MIN_TITLE_WORDS
+                || NOT_A_TITLE.matcher(text).matches()) {
             return null;
         }
         return text;
@@ -411,7 +427,7 @@ final class EditorialFinder {
         for (Element e : titleLink.getAllElements()) {
             if (e != titleLink && (level(e) > 1 || hasTokens(e, TITLE_TOKENS))) {
                 String t = Texts.boundedText(e, MAX_TITLE_CHARS);
-                if (t != null && Texts.wordCount(t) >= 2) {
+                if (t != null && Texts.wordCount(t) >= MIN_TITLE_WORDS) {
                     titleElement = e;
                     title = t;
                 }

@@ -47,19 +47,29 @@ final class Texts {
 
     /** The element's text, or null when it is longer than {@code limit}: never builds the text of a big node. */
     static String boundedText(org.jsoup.nodes.Element el, int limit) {
+        return boundedText(el, limit, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #boundedText(org.jsoup.nodes.Element, int)}, and null when the element has more than
+     * {@code maxNodes} nodes: for the many small labels of a page, where a big element must cost little. */
+    static String boundedText(org.jsoup.nodes.Element el, int limit, int maxNodes) {
         StringBuilder sb = new StringBuilder();
-        if (!appendBounded(el, sb, limit * 4, 0)) {
+        if (!appendBounded(el, sb, limit * 4, 0, new int[] {maxNodes})) {
             return null;
         }
         String text = clean(sb.toString());
         return text.length() <= limit ? text : null;
     }
 
-    private static boolean appendBounded(org.jsoup.nodes.Node node, StringBuilder sb, int rawLimit, int depth) {
+    private static boolean appendBounded(org.jsoup.nodes.Node node, StringBuilder sb, int rawLimit, int depth,
+            int[] nodes) {
         if (depth > 60) {
             return false;
         }
         for (org.jsoup.nodes.Node child : node.childNodes()) {
+            if (--nodes[0] < 0) {
+                return false;
+            }
             if (child instanceof org.jsoup.nodes.TextNode t) {
                 sb.append(t.getWholeText());
             } else if (child instanceof org.jsoup.nodes.Element e) {
@@ -71,7 +81,7 @@ final class Texts {
                 if (!inline) {
                     sb.append(' ');
                 }
-                if (!appendBounded(e, sb, rawLimit, depth + 1)) {
+                if (!appendBounded(e, sb, rawLimit, depth + 1, nodes)) {
                     return false;
                 }
                 if (!inline) {
