@@ -1,17 +1,14 @@
 package dev.newsgraph.article;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.newsgraph.graphql.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -19,13 +16,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "article")
-public class Article extends PanacheEntityBase {
-
-    @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Id
-    @NonNull
-    public Long id;
+public class Article extends IdentifiedEntity {
 
     @Ignore
     @Column(name = "identity_key", nullable = false)

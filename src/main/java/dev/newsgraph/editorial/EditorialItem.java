@@ -1,26 +1,17 @@
 package dev.newsgraph.editorial;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.newsgraph.graphql.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Table(name = "editorial_item")
-public class EditorialItem extends PanacheEntityBase {
-
-    @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Id
-    @NonNull
-    public Long id;
+public class EditorialItem extends IdentifiedEntity {
 
     @Ignore
     @Column(name = "article_id")

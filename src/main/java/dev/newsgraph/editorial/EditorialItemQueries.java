@@ -1,6 +1,5 @@
 package dev.newsgraph.editorial;
 
-import dev.newsgraph.graphql.Cursor;
 import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.SqlListing;
@@ -9,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 
 /** Editorial items, most recently listed first (keyset on id). */
 @ApplicationScoped
@@ -42,13 +40,8 @@ public class EditorialItemQueries {
                         + "@@ websearch_to_tsquery('english', :search)", "search", filter.search.strip());
             }
         }
-        String keyset = request.after() == null ? null : "e.id < :afterId";
-        Map<String, Object> keysetParams = request.after() == null ? Map.of()
-                : Map.of("afterId", request.after().longKey(0));
-        List<Object[]> rows = listing.page(em, "e.id", keyset, keysetParams, "e.id desc", request.fetchSize());
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-        List<EditorialItem> items = SqlListing.inOrder(ids, list -> EditorialItem.list("id in ?1", list), e -> e.id);
-        return Page.of(items, request, e -> Cursor.of(ORDERING, e.id), listing.count(em));
+        return listing.newestFirst(em, "e.id", request, ORDERING, list -> EditorialItem.list("id in ?1", list),
+                e -> e.id);
     }
 
     public List<List<EditorialItem>> itemsOf(List<Long> articleIds) {

@@ -62,6 +62,17 @@ public final class SqlListing {
         return rows.stream().map(r -> r instanceof Object[] array ? array : new Object[] { r }).toList();
     }
 
+    /** A page of the most recent rows first (keyset on the id column, which grows with every insert). */
+    public <T> Page<T> newestFirst(EntityManager em, String idColumn, PageRequest request, String ordering,
+            Function<List<Long>, List<T>> loader, Function<T, Long> idOf) {
+        String keyset = request.after() == null ? null : idColumn + " < :afterId";
+        Map<String, Object> keysetParams = request.after() == null ? Map.of()
+                : Map.of("afterId", request.after().longKey(0));
+        List<Object[]> rows = page(em, idColumn, keyset, keysetParams, idColumn + " desc", request.fetchSize());
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        return Page.of(inOrder(ids, loader, idOf), request, e -> Cursor.of(ordering, idOf.apply(e)), count(em));
+    }
+
     private static String whereClause(List<String> conditions) {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

@@ -1,15 +1,12 @@
 package dev.newsgraph.person;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.newsgraph.graphql.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -18,13 +15,7 @@ import org.hibernate.type.SqlTypes;
 @Description("One real person, the same row across all articles that name them.")
 @Entity
 @Table(name = "person")
-public class Person extends PanacheEntityBase {
-
-    @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Id
-    @NonNull
-    public Long id;
+public class Person extends IdentifiedEntity {
 
     @NonNull
     public String name;

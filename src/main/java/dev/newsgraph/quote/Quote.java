@@ -1,28 +1,19 @@
 package dev.newsgraph.quote;
 
+import dev.newsgraph.graphql.IdentifiedEntity;
 import dev.newsgraph.parse.QuoteKind;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Entity
 @Table(name = "quote")
-public class Quote extends PanacheEntityBase {
-
-    @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Id
-    @NonNull
-    public Long id;
+public class Quote extends IdentifiedEntity {
 
     @Ignore
     @Column(name = "article_id", nullable = false)

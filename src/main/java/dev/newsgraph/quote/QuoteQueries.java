@@ -1,6 +1,5 @@
 package dev.newsgraph.quote;
 
-import dev.newsgraph.graphql.Cursor;
 import dev.newsgraph.graphql.Ids;
 import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageRequest;
@@ -10,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 
 /** Quotes newest first (keyset on id), filtered by speaker, kind and full-text search. */
 @ApplicationScoped
@@ -36,13 +34,7 @@ public class QuoteQueries {
                 listing.where("q.search @@ websearch_to_tsquery('english', :search)", "search", filter.search.strip());
             }
         }
-        String keyset = request.after() == null ? null : "q.id < :afterId";
-        Map<String, Object> keysetParams = request.after() == null ? Map.of()
-                : Map.of("afterId", request.after().longKey(0));
-        List<Object[]> rows = listing.page(em, "q.id", keyset, keysetParams, "q.id desc", request.fetchSize());
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-        List<Quote> quotes = SqlListing.inOrder(ids, list -> Quote.list("id in ?1", list), q -> q.id);
-        return Page.of(quotes, request, q -> Cursor.of(ORDERING, q.id), listing.count(em));
+        return listing.newestFirst(em, "q.id", request, ORDERING, list -> Quote.list("id in ?1", list), q -> q.id);
     }
 
     public List<List<Quote>> quotesOf(List<Long> articleIds) {
