@@ -33,7 +33,8 @@ public class ArticleQueries {
     }
 
     public Article byUrl(String url) {
-        return Article.find("url = ?1 or canonicalUrl = ?1 order by id", url.strip()).firstResult();
+        String key = ArticleUrls.normalize(url).orElse(url.strip());
+        return Article.find("url = ?1 or canonicalUrl = ?1 order by id", key).firstResult();
     }
 
     public List<Article> byIds(List<Long> ids) {

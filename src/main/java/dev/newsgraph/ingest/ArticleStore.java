@@ -1,6 +1,7 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.article.Article;
+import dev.newsgraph.article.ArticleUrls;
 import dev.newsgraph.editorial.EditorialItem;
 import dev.newsgraph.graphql.NotFoundException;
 import dev.newsgraph.parse.ParsedDocument;
@@ -204,7 +205,7 @@ public class ArticleStore {
             return raw.url();
         }
         if (parsed.canonicalUrl() != null && !parsed.canonicalUrl().isBlank()) {
-            return parsed.canonicalUrl().strip();
+            return ArticleUrls.normalize(parsed.canonicalUrl()).orElse(parsed.canonicalUrl().strip());
         }
         return "sha256:" + ContentHash.of(raw);
     }
