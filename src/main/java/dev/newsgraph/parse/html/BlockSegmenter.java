@@ -52,7 +52,8 @@ final class BlockSegmenter {
         if (depth > MAX_DEPTH) {
             return;
         }
-        for (Node child : el.childNodes()) {
+        for (int i = 0, n = el.childNodeSize(); i < n; i++) { // childNodes() would wrap the list for every element
+            Node child = el.childNode(i);
             if (child instanceof TextNode t) {
                 append(t.getWholeText());
             } else if (child instanceof Element e) {
@@ -121,20 +122,26 @@ final class BlockSegmenter {
         if (raw != null) {
             appendRaw(s);
         }
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (Texts.isSpace(c)) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (Texts.isSpace(s.charAt(i))) {
                 pendingSpace = true;
-            } else {
-                if (pendingSpace && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
-                    text.append(' ');
-                }
-                pendingSpace = false;
-                text.append(c);
-                chars++;
-                if (linkDepth > 0) {
-                    linkChars++;
-                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && !Texts.isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (pendingSpace && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                text.append(' ');
+            }
+            pendingSpace = false;
+            text.append(s, start, i); // a whole word at a time
+            chars += i - start;
+            if (linkDepth > 0) {
+                linkChars += i - start;
             }
         }
     }

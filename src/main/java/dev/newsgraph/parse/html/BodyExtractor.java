@@ -155,7 +155,7 @@ final class BodyExtractor {
             if (members != null && !belongs(b, members, chain)) {
                 continue;
             }
-            if (!foldedTitle.isEmpty() && Texts.fold(b.text).equals(foldedTitle)) {
+            if (!foldedTitle.isEmpty() && Texts.foldEquals(b.text, foldedTitle)) {
                 continue;
             }
             kept.add(b);

@@ -16,7 +16,7 @@ final class BoilerplateFilter {
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
             "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist", "alert");
 
-    private static final Set<String> TOKENS = Set.of(
+    private static final WordSet TOKENS = WordSet.of(
             "share", "sharing", "shares", "sharebar", "sharetools", "social", "socials", "related", "relateds",
             "comment", "comments", "commenting", "disqus", "replies", "respond", "discussion", "community",
             "newsletter", "newsletters", "promo", "promos", "promotion", "promoted", "caption", "captions",
@@ -34,7 +34,7 @@ final class BoilerplateFilter {
             "aside", "extra", "supplemental", "skip", "jump", "toc", "survey", "app", "download", "hidden",
             "invisible", "offscreen", "screenreader", "sronly");
 
-    private static final Set<String> WHOLE_CLASSES = Set.of("sr-only", "visually-hidden", "visuallyhidden",
+    private static final WordSet WHOLE_CLASSES = WordSet.of("sr-only", "visually-hidden", "visuallyhidden",
             "screen-reader-text", "screen-reader-only", "element-invisible", "hide");
 
     private BoilerplateFilter() {
@@ -105,11 +105,11 @@ final class BoilerplateFilter {
     }
 
     /** Whether one of the whole words of a class or id attribute (split as for boilerplate) is in {@code tokens}. */
-    static boolean hasAnyToken(String attr, Set<String> tokens) {
-        return hasToken(attr, tokens, Set.of());
+    static boolean hasAnyToken(String attr, WordSet tokens) {
+        return hasToken(attr, tokens, null);
     }
 
-    private static boolean hasToken(String attr, Set<String> tokens, Set<String> wholeNames) {
+    private static boolean hasToken(String attr, WordSet tokens, WordSet wholeNames) {
         if (attr.isEmpty()) {
             return false;
         }
@@ -127,11 +127,11 @@ final class BoilerplateFilter {
     }
 
     /** One class name (or the id): splits it into lower-case words and looks each up. */
-    private static boolean nameHasToken(String s, int from, int to, Set<String> tokens, Set<String> wholeNames) {
+    private static boolean nameHasToken(String s, int from, int to, WordSet tokens, WordSet wholeNames) {
         if (to - from > 64) {
             return false;
         }
-        if (!wholeNames.isEmpty() && wholeNames.contains(s.substring(from, to).toLowerCase())) {
+        if (wholeNames != null && wholeNames.contains(s, from, to)) {
             return true;
         }
         int start = -1;
@@ -140,7 +140,7 @@ final class BoilerplateFilter {
             boolean letter = Character.isLetter(c);
             boolean boundary = !letter || (i > from && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1)));
             if (boundary && start >= 0) {
-                if (tokens.contains(s.substring(start, i).toLowerCase())) {
+                if (tokens.contains(s, start, i)) {
                     return true;
                 }
                 start = -1;

@@ -116,8 +116,8 @@ final class DateParser {
      * @param slashDayFirst whether "02/10/2020" is 2 October (most of the world) rather than February 10 (US)
      */
     static Found human(String s, boolean slashDayFirst) {
-        if (s == null || s.length() < 6) {
-            return null;
+        if (s == null || s.length() < 6 || !hasFourDigits(s)) {
+            return null; // every pattern below needs a four-digit year
         }
         LocalDate best = null;
         int bestAt = Integer.MAX_VALUE;
@@ -170,6 +170,18 @@ final class DateParser {
             return null;
         }
         return new Found(best, null, TIME_OF_DAY.matcher(s).find(bestAt));
+    }
+
+    private static boolean hasFourDigits(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer month(String word) {

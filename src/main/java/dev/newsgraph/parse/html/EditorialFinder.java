@@ -52,12 +52,12 @@ final class EditorialFinder {
             "recommendations", "sponsored", "partner", "comments", "comment", "newsletter", "newsletters",
             "latest", "top", "also", "like", "watch", "video", "videos", "podcast", "podcasts", "gallery",
             "photos", "advertisement", "share", "follow", "tags", "topics");
-    private static final Set<String> NAV_TOKENS = Set.of("nav", "navbar", "navigation", "menu", "menus",
+    private static final WordSet NAV_TOKENS = WordSet.of("nav", "navbar", "navigation", "menu", "menus",
             "submenu", "megamenu", "dropdown", "sitemap", "breadcrumb", "breadcrumbs");
-    private static final Set<String> TITLE_TOKENS = Set.of("title", "headline", "hed", "heading");
-    private static final Set<String> TEASER_TOKENS = Set.of("summary", "teaser", "excerpt", "dek", "standfirst",
+    private static final WordSet TITLE_TOKENS = WordSet.of("title", "headline", "hed", "heading");
+    private static final WordSet TEASER_TOKENS = WordSet.of("summary", "teaser", "excerpt", "dek", "standfirst",
             "description", "desc", "intro", "lede", "abstract", "snippet", "blurb", "subtitle", "subhead");
-    private static final Set<String> DATE_TOKENS = Set.of("date", "time", "timestamp", "published", "updated",
+    private static final WordSet DATE_TOKENS = WordSet.of("date", "time", "timestamp", "published", "updated",
             "meta", "dateline", "posted");
     private static final Pattern UPDATED = Pattern.compile("(?i)(?<![a-z])(updated|modified|aktualisiert|mis à jour|actualizado)(?![a-z])");
     private static final String TRAILING_MARKS = " :|›»>→-–—";
@@ -76,16 +76,19 @@ final class EditorialFinder {
      */
     static List<ParsedEditorialItem> find(List<Element> headingCandidates, List<String> bodyParagraphs,
             String language) {
-        Set<String> body = new HashSet<>();
-        for (String p : bodyParagraphs) {
-            body.add(Texts.fold(p));
-        }
+        Set<String> body = null; // folded paragraphs, built once a section name turns up (most pages have none)
         List<Element> headings = new ArrayList<>();
         Map<Element, String> names = new IdentityHashMap<>();
         for (Element h : headingCandidates) {
             String name = sectionName(h);
+            if (name == null) {
+                continue;
+            }
+            if (body == null) {
+                body = folded(bodyParagraphs);
+            }
             // a subheading of the article ("What the analysis shows") is part of the body, not a section
-            if (name != null && !body.contains(Texts.fold(name)) && !insideNavigation(h)
+            if (!body.contains(Texts.fold(name)) && !insideNavigation(h)
                     && !BoilerplateFilter.insideComments(h)) {
                 headings.add(h);
                 names.put(h, name);
@@ -128,6 +131,14 @@ final class EditorialFinder {
                     out.add(i);
                 }
             }
+        }
+        return out;
+    }
+
+    private static Set<String> folded(List<String> paragraphs) {
+        Set<String> out = new HashSet<>();
+        for (String p : paragraphs) {
+            out.add(Texts.fold(p));
         }
         return out;
     }
@@ -516,7 +527,7 @@ final class EditorialFinder {
         return false;
     }
 
-    private static boolean hasTokens(Element e, Set<String> tokens) {
+    private static boolean hasTokens(Element e, WordSet tokens) {
         return e.attributesSize() > 0 && (BoilerplateFilter.hasAnyToken(e.className(), tokens)
                 || BoilerplateFilter.hasAnyToken(e.id(), tokens));
     }

@@ -60,7 +60,7 @@ public final class HtmlArticleExtractor {
         int firstH1 = -1;
         for (TextBlock b : blocks) {
             if (b.kind == TextBlock.Kind.HEADING && b.headingLevel == 1) {
-                if (!folded.isEmpty() && Texts.fold(b.text).equals(folded)) {
+                if (!folded.isEmpty() && Texts.foldEquals(b.text, folded)) {
                     return b.index;
                 }
                 if (firstH1 < 0) {

@@ -22,7 +22,7 @@ final class PageSignals {
     private static final int SECTION_HEADING = 4;
     private static final int MAX_SECTION_HEADINGS = 2000;
     /** Class/id words of elements that title a block of the page ("section-title", "rail-header", "opinion"). */
-    private static final java.util.Set<String> HEADING_TOKENS = java.util.Set.of("title", "heading", "header",
+    private static final WordSet HEADING_TOKENS = WordSet.of("title", "heading", "header",
             "head", "hed", "label", "opinion", "opinions", "editorial", "editorials", "columnists", "columns",
             "commentary", "analysis");
 

@@ -7,6 +7,9 @@ final class Texts {
     }
 
     static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00a0') {
+            return false; // the common case, decided in one test
+        }
         return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00a0' || c == '\u2009'
                 || c == '\u200b' || c == '\u202f' || c == '\u2002' || c == '\u2003' || c == '\u200a'
                 || c == '\ufeff';
@@ -66,7 +69,8 @@ final class Texts {
         if (depth > 60) {
             return false;
         }
-        for (org.jsoup.nodes.Node child : node.childNodes()) {
+        for (int i = 0, n = node.childNodeSize(); i < n; i++) {
+            org.jsoup.nodes.Node child = node.childNode(i);
             if (--nodes[0] < 0) {
                 return false;
             }
@@ -149,6 +153,35 @@ final class Texts {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@code fold(s)} equals {@code folded}, without building the folded string. */
+    static boolean foldEquals(String s, String folded) {
+        if (s == null) {
+            return folded.isEmpty();
+        }
+        int at = 0;
+        int n = folded.length();
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && at > 0) {
+                    if (at == n || folded.charAt(at) != ' ') {
+                        return false;
+                    }
+                    at++;
+                }
+                gap = false;
+                if (at == n || folded.charAt(at) != Character.toLowerCase(c)) {
+                    return false;
+                }
+                at++;
+            } else if (c != '\'' && c != '\u2019') {
+                gap = true;
+            }
+        }
+        return at == n;
     }
 
     /** Share of the words of {@code a} that also occur in {@code b} (both folded). */

@@ -26,7 +26,7 @@ public final class PeopleExtractor {
         }
         List<NameRun> runs = new ArrayList<>();
         for (Paragraph p : article.paragraphs) {
-            if (!CREDIT_LINE.matcher(p.text).find()) {
+            if (!isCreditLine(p.text)) {
                 runs.addAll(NameFinder.find(p));
             }
         }
@@ -55,5 +55,23 @@ public final class PeopleExtractor {
             persons.add(p.toParsed());
         }
         return new PeopleAndQuotes(List.copyOf(persons), List.copyOf(quotes));
+    }
+
+    /** The regex only when it can match: "contributed" somewhere, or a line starting with a/r/w/e. */
+    private static boolean isCreditLine(String text) {
+        boolean possible = !text.isEmpty() && "aArRwWeE".indexOf(text.charAt(0)) >= 0
+                || containsIgnoreCase(text, "contributed");
+        return possible && CREDIT_LINE.matcher(text).find();
+    }
+
+    private static boolean containsIgnoreCase(String hay, String lowerNeedle) {
+        for (int i = 0, last = hay.length() - lowerNeedle.length(); i <= last; i++) {
+            char c = hay.charAt(i);
+            if ((c == lowerNeedle.charAt(0) || Character.toLowerCase(c) == lowerNeedle.charAt(0))
+                    && hay.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -25,7 +25,8 @@ final class Words {
     /** Lower case without allocating when there is nothing to lower (most words). */
     static String lc(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isUpperCase(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
                 return s.toLowerCase(java.util.Locale.ROOT);
             }
         }
