@@ -22,24 +22,32 @@ public class Article extends IdentifiedEntity {
     @Column(name = "identity_key", nullable = false)
     public String identityKey;
 
+    @Description("Where the page was fetched from: the article's identity.")
     public String url;
 
+    @Description("The url the page declares as its canonical address.")
     @Column(name = "canonical_url")
     public String canonicalUrl;
 
+    @Description("The publication: as the scraper named it, else as the page does.")
     public String source;
 
+    @Description("The headline, without the site name.")
     @NonNull
     public String title;
 
+    @Description("The standfirst or summary the page gives.")
     public String description;
 
+    @Description("The byline: one name per element.")
     @NonNull
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<@NonNull String> authors = new ArrayList<>();
 
+    @Description("The section the page files the article under.")
     public String section;
 
+    @Description("The page language (BCP 47, e.g. en, de-CH).")
     public String language;
 
     @Description("The calendar date the publication printed.")
@@ -74,6 +82,7 @@ public class Article extends IdentifiedEntity {
     @Column(nullable = false)
     public String body;
 
+    @Description("Words in the body: runs of letters or digits.")
     @Column(name = "word_count")
     public int wordCount;
 
@@ -89,6 +98,7 @@ public class Article extends IdentifiedEntity {
     @Column(name = "sort_date", nullable = false)
     public LocalDate sortDate;
 
+    @Description("When newsgraph first stored the article.")
     @NonNull
     @Column(name = "ingested_at", nullable = false)
     public OffsetDateTime ingestedAt;

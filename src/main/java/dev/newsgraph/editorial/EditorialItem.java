@@ -20,18 +20,23 @@ public class EditorialItem extends IdentifiedEntity {
     @Description("The list's heading on the page: Editorial, Opinion, ...")
     public String section;
 
+    @Description("The item's headline as listed.")
     @NonNull
     public String title;
 
+    @Description("The line of text shown under the title.")
     public String teaser;
 
+    @Description("Where the item links to.")
     public String url;
 
+    @Description("The date shown with the item.")
     public LocalDate date;
 
     @Description("True when the page marked the item Updated.")
     public boolean updated;
 
+    @Description("The publication of the page that listed the item.")
     public String source;
 
     @Ignore

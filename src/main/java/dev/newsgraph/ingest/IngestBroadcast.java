@@ -17,7 +17,8 @@ public class IngestBroadcast {
         processor.onNext(event.article());
     }
 
+    /** A subscriber that cannot keep up misses articles rather than failing its subscription. */
     public Multi<Article> stream() {
-        return processor;
+        return processor.onOverflow().drop();
     }
 }

@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "person")
 public class Person extends IdentifiedEntity {
 
+    @Description("The fullest form of the name the articles use, without Mr/Dr and similar.")
     @NonNull
     public String name;
 
@@ -24,10 +25,12 @@ public class Person extends IdentifiedEntity {
     @Column(name = "normalized_name", nullable = false)
     public String normalizedName;
 
+    @Description("Other forms the articles use: usually the surname.")
     @NonNull
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<@NonNull String> aliases = new ArrayList<>();
 
+    @Description("Titles and positions articles give this person, as written.")
     @NonNull
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<@NonNull String> roles = new ArrayList<>();
