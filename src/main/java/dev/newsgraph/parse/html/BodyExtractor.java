@@ -144,6 +144,7 @@ final class BodyExtractor {
             Set<Element> chain, String title) {
         String foldedTitle = Texts.fold(title);
         List<TextBlock> kept = new ArrayList<>();
+        Element box = null; // an author box whose blocks are skipped
         for (int i = first; i <= last; i++) {
             TextBlock b = blocks.get(i);
             if (b.boilerplate || b.linkDensity() > MAX_KEPT_LINK_DENSITY) {
@@ -157,6 +158,25 @@ final class BodyExtractor {
             }
             if (!foldedTitle.isEmpty() && Texts.foldEquals(b.text, foldedTitle)) {
                 continue;
+            }
+            if (box != null) {
+                if (b.owner.parent() != null && under(b.owner, box)) {
+                    continue;
+                }
+                box = null;
+            }
+            if (b.chars <= ShortBlockFilter.MAX_CHARS) {
+                String rule = ShortBlockFilter.furniture(b);
+                if (rule != null) {
+                    continue;
+                }
+                if (ShortBlockFilter.aboutAuthor(b)) {
+                    Element parent = b.owner.parent();
+                    if (parent != null && Texts.boundedText(parent, 1500, 400) != null) {
+                        box = parent;
+                    }
+                    continue;
+                }
             }
             kept.add(b);
         }
@@ -182,6 +202,15 @@ final class BodyExtractor {
         }
         for (Element e = b.owner; e != null && !chain.contains(e); e = e.parent()) {
             if (members.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean under(Element e, Element ancestor) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
                 return true;
             }
         }

@@ -212,4 +212,123 @@ class BoilerplateTrapsTest {
                         "Art Detective Tracks Down Oscar Wilde's Stolen Friendship Ring",
                         "Calculate Your Dog's Age With This New, Improved Formula"));
     }
+
+    // --- furniture in plain paragraphs (no telling markup) ---------------------------------------------------
+
+    @Test
+    void wirePhotoCaptionUnderTheLeadImageStaysOut() {
+        // ctvnews.ca: <div><img><p>In this Dec. 12, 2006, file photo, ... (NASA via AP, File)</p></div>
+        ArticleContent a = extract("b37be3535e1fb61e5a238b7fa1ead1ad98b651cb09f138efadac3d54a122fb21");
+        assertBody(a,
+                List.of("BERLIN -- The European Space Agency says putting astronauts into a state of suspended animation"
+                                + " could make it easier to reach other planets.",
+                        "sleep through much of the 180-day cruise to Mars."),
+                List.of("In this Dec. 12, 2006, file photo", "made available by NASA", "(NASA via AP, File)"));
+    }
+
+    @Test
+    void italicCaptionUnderAnInlineImageAndRelatedRoundupStayOut() {
+        // macrumors.com: <img><center><em>... via <a>iFixit</a></em></center> inside a <br>-separated body, and a
+        // "Related Roundup: <a>MacBook Pro</a>" line at the end
+        ArticleContent a = extract("232a43fb15abde807427b2a7bf4f772e27b8760554370956d8291df4e8166dbf");
+        assertBody(a,
+                List.of("The 16-inch MacBook Pro also features a physical Esc key and an inverted-T arrow key layout.",
+                        "The entry-level 13-inch MacBook Pro was last updated in July, while higher-end 13-inch models were"
+                                + " refreshed in May."),
+                List.of("scissor switch keyboard via iFixit", "Related Roundup"));
+    }
+
+    @Test
+    void photoCreditLineAfterAnImageStaysOut() {
+        // inexhibit.com: <p><a><img></a></p><p>&nbsp;</p><p><em>..., photos © Inexhibit, 2018</em></p>; the short
+        // lines of the address block that follows are article text and stay
+        ArticleContent a = extract("94fbcc26772088646cb977cecf1abc4012847a1f6927d09505cbf0c3d417ba07");
+        assertBody(a,
+                List.of("the Flos Showroom in Corso Monforte 15 features a light installation created by Michael"
+                                + " Anastassiades",
+                        "9.30 A.M. / 7.00 P.M."),
+                List.of("photos © Inexhibit", "installation views"));
+        assertTrue(a.paragraphs().contains("Michael Anastassiades"), "short article line dropped");
+    }
+
+    @Test
+    void galleryCountersStayOut() {
+        // space.com: an inline gallery whose slides carry <span class="slidecount">Image 1 of 5</span>
+        ArticleContent a = extract("c50845a7158af12ee75acea301a3ea0dad1e848d6b9dbdb43ba7f2d825b2528b");
+        assertBody(a,
+                List.of("Blue Origin's lander concept is based on its Blue Moon uncrewed vehicle, which the company's"
+                        + " billionaire founder Jeff Bezos announced earlier this year."),
+                List.of("Image 1 of 5", "Image 3 of 5", "Image 5 of 5"));
+    }
+
+    @Test
+    void dontMissLabelAloneInItsParagraphStaysOut() {
+        // express.co.uk: <p><strong>DON'T MISS</strong></p> before a paragraph of links
+        ArticleContent a = extract("624fcd903d56fc7055fa7097b330629450c095ad6937318deb027be7803bbf35");
+        assertBody(a,
+                List.of("This comes as China has denounced a Hong Kong court ruling declaring the government’s mask ban"
+                                + " unconstitutional.",
+                        "The UK has urged an “end to the violence and for all sides to engage in meaningful political"
+                                + " dialogue”."),
+                List.of("DON'T MISS", "China furious at Macron for Hong Kong protest jibe"));
+    }
+
+    @Test
+    void commentCountOfTheCommentsPluginStaysOut() {
+        // theparadigmng.com: <p><comments-count></comments-count> comments</p> under the article
+        ArticleContent a = extract("0dd1357045727799a447563fd8851f4ebe79f042073ea16991a9b67aa595f81a");
+        assertBody(a,
+                List.of("Senator representing Yobe North , Ahmad Lawan , on Tuesday moved a motion for the adjournment",
+                        "— The Nigerian Senate (@NGRSenate) October 9, 2018"),
+                List.of());
+        assertTrue(a.paragraphs().contains("See tweets :"), "short article line dropped");
+        assertFalse(a.paragraphs().contains("comments"), "comment count as a paragraph");
+    }
+
+    @Test
+    void advertLabelsCommentCountAndShortcodeStayOut() {
+        // morebikes.co.uk: <center><span>Advert</span></center> between paragraphs, a "comments" count line and an
+        // unrendered [button]...[/button] shortcode
+        ArticleContent a = extract("30b771a40a4e96156d398716c877deef54b05d091770d2717c98e4c6b670010c");
+        assertBody(a,
+                List.of("The 180 page coffee-table publication comes with a 10-inch vinyl featuring seven classic rock"
+                                + " tracks, including Born to be Wild and The Road to Hell.",
+                        "It’s a very enjoyable title to leaf through whenever you want to remember how cool you are."),
+                List.of("[button", "Send us YOUR kit review"));
+        for (String label : List.of("Advert", "comments")) {
+            assertFalse(a.paragraphs().contains(label), "interface word as a paragraph: " + label);
+        }
+    }
+
+    @Test
+    void sharePromptAtTheEndStaysOut() {
+        // rt.com: <p><strong><em>Like this story? Share it with a friend!</em></strong></p> after the last paragraph
+        ArticleContent a = extract("4a44ab3e4c41d56ce9b79eb07acb06aed1bc52aba68a950f06e7de7ef848400a");
+        assertBody(a,
+                List.of("Three people have died during protests in Bolivia against the self-declared “interim” government",
+                        "how sad to see something like that,” the doctor said."),
+                List.of("Like this story?", "Share it with a friend"));
+    }
+
+    @Test
+    void authorBoxWithKeyFingerprintsStaysOut() {
+        // gizmodo.com: "About the author" heading, a one-line bio and PGP/OTR fingerprints after the article
+        ArticleContent a = extract("5fa5679de56c43edf70685762c2d1f2de296432ae53aa46e075b552fee17cab8");
+        assertBody(a,
+                List.of("The big iFixit teardown is done, and the results are in.",
+                        "I’ll reserve final judgment until I’ve had time to test the new laptop"),
+                List.of("About the author", "Senior editor at Gizmodo", "PGP Fingerprint", "OTR Fingerprint"));
+    }
+
+    @Test
+    void newsletterPromosAtTheStartAndEndStayOut() {
+        // dealbreaker.com: bold sign-up pitches as the first and the last paragraph of the body
+        ArticleContent a = extract("55bb6340e3d7dd8632ba45179ae43c39f8ad0cfcecb4719e3b9cf6106ffb70a3");
+        assertBody(a,
+                List.of("LOOK WHAT YOU MADE ME DO",
+                        "It's worth noting that it's not uncommon for artists to give up the rights to their original"
+                                + " recordings."),
+                List.of("Start your day with the Opening Bell", "Sign up for The Water Coolest",
+                        "free daily newsletter"));
+    }
 }
