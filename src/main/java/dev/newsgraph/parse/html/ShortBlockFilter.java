@@ -95,22 +95,24 @@ final class ShortBlockFilter {
         if (words <= 3 && loneWord(text)) {
             return "lone-word";
         }
-        if (words <= 8 && COUNTER.matcher(text).matches()) {
+        if (words <= 8 && hasDigit(text) && COUNTER.matcher(text).matches()) {
             return "counter";
         }
         if (words <= 6 && LABEL.matcher(text).matches()) {
             return "label";
         }
-        if (words <= 10 && LABEL_PREFIX.matcher(text).matches() && (b.linkChars * 3 >= b.chars || words <= 5)) {
+        if (words <= 10 && text.indexOf(':') >= 0 && LABEL_PREFIX.matcher(text).matches() && (b.linkChars * 3 >= b.chars || words <= 5)) {
             return "label-prefix";
         }
-        if (words <= 12 && KEY_LINE.matcher(text).matches()) {
+        if (words <= 12 && text.indexOf(':') >= 0 && KEY_LINE.matcher(text).matches()) {
             return "key-line";
         }
-        if (words <= 20 && SHARE_PROMPT.matcher(text).find()) {
+        if (words <= 20 && (text.indexOf('?') >= 0 || containsIgnoreCase(text, "share"))
+                && SHARE_PROMPT.matcher(text).find()) {
             return "share-prompt";
         }
-        if (words <= 60 && NEWSLETTER.matcher(text).find()) {
+        if (words <= 60 && (containsIgnoreCase(text, "newsletter") || text.regionMatches(true, 0, "if you", 0, 6))
+                && NEWSLETTER.matcher(text).find()) {
             return "newsletter";
         }
         if (words <= 30 && text.startsWith("[") && SHORTCODE.matcher(text).matches()) {
@@ -123,10 +125,36 @@ final class ShortBlockFilter {
                 && captionLike(b, text, words)) {
             return "image-caption";
         }
-        if (words <= 12 && b.kind != TextBlock.Kind.HEADING && PHOTO_CREDIT.matcher(text).find()) {
+        if (words <= 12 && b.kind != TextBlock.Kind.HEADING && mayHoldCredit(text) && PHOTO_CREDIT.matcher(text).find()) {
             return "credit-line";
         }
         return null;
+    }
+
+    // Cheap necessary conditions, tested before the case-insensitive patterns that would otherwise run on most
+    // paragraphs of a page.
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayHoldCredit(String text) {
+        return text.indexOf('©') >= 0 || text.indexOf(':') >= 0 || containsIgnoreCase(text, "(c)")
+                || containsIgnoreCase(text, "by") || containsIgnoreCase(text, "courtesy");
+    }
+
+    private static boolean containsIgnoreCase(String text, String needle) {
+        for (int i = 0, last = text.length() - needle.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code b} opens an author box ("About the author"). */
@@ -156,7 +184,9 @@ final class ShortBlockFilter {
         if (words <= 25 && last != '.' && last != '!' && last != '?' && emphasisOnly(b.owner)) {
             return true;
         }
-        return text.indexOf('©') >= 0 || CAPTION_END.matcher(text).find() || PHOTO_CREDIT.matcher(text).find();
+        return text.indexOf('©') >= 0
+                || ((text.indexOf(')') >= 0 || text.contains("via ")) && CAPTION_END.matcher(text).find())
+                || (mayHoldCredit(text) && PHOTO_CREDIT.matcher(text).find());
     }
 
     /** Whether all the text of {@code el} sits in em/i/small elements. */
