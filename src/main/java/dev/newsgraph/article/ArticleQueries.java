@@ -2,6 +2,7 @@ package dev.newsgraph.article;
 
 import dev.newsgraph.graphql.Cursor;
 import dev.newsgraph.graphql.Ids;
+import dev.newsgraph.graphql.EntityLookups;
 import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.SqlListing;
@@ -38,7 +39,7 @@ public class ArticleQueries {
     }
 
     public List<Article> byIds(List<Long> ids) {
-        return SqlListing.inOrder(ids, list -> Article.list("id in ?1", list), a -> a.id);
+        return EntityLookups.byIds(em, Article.class, ids);
     }
 
     public Page<Article> list(ArticleFilter filter, Integer first, String after) {

@@ -1,5 +1,6 @@
 package dev.newsgraph.editorial;
 
+import dev.newsgraph.graphql.EntityLookups;
 import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.SqlListing;
@@ -40,12 +41,13 @@ public class EditorialItemQueries {
                         + "@@ websearch_to_tsquery('english', :search)", "search", filter.search.strip());
             }
         }
-        return listing.newestFirst(em, "e.id", request, ORDERING, list -> EditorialItem.list("id in ?1", list),
-                e -> e.id);
+        return listing.newestFirst(em, "e.id", request, ORDERING,
+                ids -> EntityLookups.byIds(em, EditorialItem.class, ids), e -> e.id);
     }
 
     public List<List<EditorialItem>> itemsOf(List<Long> articleIds) {
-        List<EditorialItem> items = EditorialItem.list("articleId in ?1 order by articleId, position", articleIds);
+        List<EditorialItem> items = EntityLookups.where(em, EditorialItem.class, "articleId", articleIds,
+                "articleId, position");
         return SqlListing.groupedBy(articleIds, items, e -> e.articleId);
     }
 }

@@ -5,15 +5,11 @@ import dev.newsgraph.article.ArticleUrls;
 import dev.newsgraph.editorial.EditorialItem;
 import dev.newsgraph.graphql.NotFoundException;
 import dev.newsgraph.parse.ParsedDocument;
-import dev.newsgraph.parse.ParsedEditorialItem;
 import dev.newsgraph.parse.ParsedImage;
-import dev.newsgraph.parse.ParsedPerson;
-import dev.newsgraph.parse.ParsedQuote;
 import dev.newsgraph.parse.RawDocument;
 import dev.newsgraph.person.Person;
 import dev.newsgraph.person.PersonDirectory;
 import dev.newsgraph.person.PersonMention;
-import dev.newsgraph.person.PersonNames;
 import dev.newsgraph.quote.Quote;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -23,8 +19,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,13 +36,16 @@ public class ArticleStore {
     PersonDirectory directory;
 
     @Inject
+    ChildRows childRows;
+
+    @Inject
     Event<ArticleIngested> ingested;
 
     @Transactional
     public IngestResult save(RawDocument raw, OffsetDateTime fetchedAt, ParsedDocument parsed) {
         String identity = identityOf(raw, parsed);
         String hash = ContentHash.of(raw);
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:key, 0))", Integer.class)
                 .setParameter("key", identity).getSingleResult();
         Article article = Article.find("identityKey", identity).firstResult();
         if (article != null && hash.equals(article.contentHash)) {
@@ -117,66 +114,7 @@ public class ArticleStore {
         article.persist();
         em.flush();
         Map<String, Person> persons = directory.resolve(parsed.persons(), article.identityKey);
-        writeMentions(article.id, parsed.persons(), persons);
-        writeQuotes(article.id, parsed.quotes(), persons);
-        writeEditorialItems(article.id, article.source, parsed.editorialItems());
-    }
-
-    private void writeMentions(long articleId, List<ParsedPerson> parsed, Map<String, Person> persons) {
-        Map<Long, PersonMention> byPerson = new HashMap<>();
-        int position = 0;
-        for (ParsedPerson p : parsed) {
-            Person person = persons.get(p.name());
-            PersonMention mention = byPerson.get(person.id);
-            if (mention != null) { // two parsed names that normalise alike are one person
-                mention.mentions += p.mentions();
-                continue;
-            }
-            mention = new PersonMention();
-            mention.articleId = articleId;
-            mention.personId = person.id;
-            mention.roles = new ArrayList<>(p.roles());
-            mention.mentions = p.mentions();
-            mention.position = position++;
-            byPerson.put(person.id, mention);
-            mention.persist();
-        }
-    }
-
-    private void writeQuotes(long articleId, List<ParsedQuote> parsed, Map<String, Person> persons) {
-        Map<String, Person> byNormalized = new HashMap<>();
-        persons.forEach((name, person) -> byNormalized.put(PersonNames.normalize(name), person));
-        int position = 0;
-        for (ParsedQuote q : parsed) {
-            Quote quote = new Quote();
-            quote.articleId = articleId;
-            quote.text = q.text();
-            quote.kind = q.kind();
-            Person speaker = q.speaker() == null ? null : byNormalized.get(PersonNames.normalize(q.speaker()));
-            quote.speakerId = speaker == null ? null : speaker.id;
-            quote.speakerName = q.speakerName();
-            quote.cue = q.cue();
-            quote.paragraph = q.paragraph();
-            quote.position = position++;
-            quote.persist();
-        }
-    }
-
-    private void writeEditorialItems(long articleId, String source, List<ParsedEditorialItem> parsed) {
-        int position = 0;
-        for (ParsedEditorialItem e : parsed) {
-            EditorialItem item = new EditorialItem();
-            item.articleId = articleId;
-            item.section = e.section();
-            item.title = e.title();
-            item.teaser = e.teaser();
-            item.url = e.url();
-            item.date = e.date();
-            item.updated = e.updated();
-            item.source = source;
-            item.position = position++;
-            item.persist();
-        }
+        childRows.insert(article.id, article.source, parsed, persons);
     }
 
     private void storeRaw(long articleId, RawDocument raw, OffsetDateTime fetchedAt, OffsetDateTime now) {

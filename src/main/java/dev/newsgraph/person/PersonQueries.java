@@ -1,6 +1,7 @@
 package dev.newsgraph.person;
 
 import dev.newsgraph.graphql.Cursor;
+import dev.newsgraph.graphql.EntityLookups;
 import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.SqlListing;
@@ -27,7 +28,7 @@ public class PersonQueries {
     }
 
     public List<Person> byIds(List<Long> ids) {
-        return SqlListing.inOrder(ids, list -> Person.list("id in ?1", list), p -> p.id);
+        return EntityLookups.byIds(em, Person.class, ids);
     }
 
     /** {@code search} matches any part of the name or an alias, ignoring case. */
@@ -54,7 +55,8 @@ public class PersonQueries {
     }
 
     public List<List<PersonMention>> mentionsOf(List<Long> articleIds) {
-        List<PersonMention> mentions = PersonMention.list("articleId in ?1 order by articleId, position", articleIds);
+        List<PersonMention> mentions = EntityLookups.where(em, PersonMention.class, "articleId", articleIds,
+                "articleId, position");
         return SqlListing.groupedBy(articleIds, mentions, m -> m.articleId);
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsgraph.quote;
 
+import dev.newsgraph.graphql.EntityLookups;
 import dev.newsgraph.graphql.Ids;
 import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageRequest;
@@ -34,11 +35,12 @@ public class QuoteQueries {
                 listing.where("q.search @@ websearch_to_tsquery('english', :search)", "search", filter.search.strip());
             }
         }
-        return listing.newestFirst(em, "q.id", request, ORDERING, list -> Quote.list("id in ?1", list), q -> q.id);
+        return listing.newestFirst(em, "q.id", request, ORDERING, ids -> EntityLookups.byIds(em, Quote.class, ids),
+                q -> q.id);
     }
 
     public List<List<Quote>> quotesOf(List<Long> articleIds) {
-        List<Quote> quotes = Quote.list("articleId in ?1 order by articleId, position", articleIds);
+        List<Quote> quotes = EntityLookups.where(em, Quote.class, "articleId", articleIds, "articleId, position");
         return SqlListing.groupedBy(articleIds, quotes, q -> q.articleId);
     }
 }
