@@ -31,7 +31,7 @@ public class Quote extends IdentifiedEntity {
     @Column(name = "speaker_id")
     public Long speakerId;
 
-    @Description("The speaker as the article names them at the quote (Khalilzad, he, the FO).")
+    @Description("The speaker as the article names them at the quote (Smith, he, the ministry).")
     @Column(name = "speaker_name")
     public String speakerName;
 

@@ -3,7 +3,7 @@ package dev.newsgraph.parse.people;
 import java.util.List;
 
 /**
- * A run of capitalised words in one sentence ("Additional Secretary Foreign Office Aftab Khokhar") split into the
+ * A run of capitalised words in one sentence ("Deputy Minister of Finance Jane Smith") split into the
  * words before the name ({@code tokens[0..nameStart)}) and the name itself ({@code names}, bare forms).
  */
 record NameRun(Paragraph paragraph, int[] tokens, int nameStart, List<String> names, int nameWords, boolean organisation) {
@@ -29,7 +29,7 @@ record NameRun(Paragraph paragraph, int[] tokens, int nameStart, List<String> na
         return paragraph.quoted(tokens[0]);
     }
 
-    /** The word right before the name inside the run, if any ("Ambassador" in "Ambassador Khokhar"). */
+    /** The word right before the name inside the run, if any ("Ambassador" in "Ambassador Smith"). */
     Token beforeName() {
         return nameStart > 0 ? paragraph.token(tokens[nameStart - 1]) : null;
     }

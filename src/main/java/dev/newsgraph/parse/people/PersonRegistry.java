@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides which name runs are persons, links later mentions ("Khalilzad", "Mr Khalilzad", "Ambassador Khokhar") to
+ * Decides which name runs are persons, links later mentions ("Smith", "Mr Smith", "Ambassador Smith") to
  * them, and collects aliases, roles, mention counts and a gender hint. A two-word name with no sign of being a person
  * (known first name, title or role, apposition, speech verb, surname used alone elsewhere, a list of persons) is not
  * taken, nor one that looks like a place or organisation.

@@ -225,7 +225,7 @@ final class QuoteFinder {
         if (v >= 2 && p.token(v - 1).is("as") && t.is("saying")) {
             Mention m = p.mentions[v - 2];
             if (m != null) {
-                return new Speaker(p.span(m.from(), m.to()), m.person()); // "quoted Ambassador Khokhar as saying"
+                return new Speaker(p.span(m.from(), m.to()), m.person()); // "quoted Ambassador Smith as saying"
             }
         }
         if (SpeechVerbs.isParticiple(t.text())) {

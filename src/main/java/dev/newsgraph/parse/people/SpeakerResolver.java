@@ -79,7 +79,7 @@ final class SpeakerResolver {
         if (t.isLower() && !DETERMINERS.contains(t.text()) && !RoleLexicon.isRoleNoun(t.text())
                 && !t.isPossessive() && (t.is("and") || t.is("but") || t.text().endsWith("ed")
                 || CLAUSE_VERBS.contains(t.text()) || t.text().endsWith("ly"))) {
-            return sentenceSubject(p, cue); // "Khalilzad added that ..., and called for"
+            return sentenceSubject(p, cue); // "Smith added that ..., and called for"
         }
         if (t.isDash()) {
             return sentenceSubject(p, cue);
