@@ -43,8 +43,8 @@ public class ArticleStore {
 
     @Transactional
     public IngestResult save(RawDocument raw, OffsetDateTime fetchedAt, ParsedDocument parsed) {
-        String identity = identityOf(raw, parsed);
         String hash = ContentHash.of(raw);
+        String identity = identityOf(raw, parsed, hash);
         em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:key, 0))", Integer.class)
                 .setParameter("key", identity).getSingleResult();
         Article article = Article.find("identityKey", identity).firstResult();
@@ -138,13 +138,13 @@ public class ArticleStore {
         EditorialItem.delete("articleId", articleId);
     }
 
-    private static String identityOf(RawDocument raw, ParsedDocument parsed) {
+    private static String identityOf(RawDocument raw, ParsedDocument parsed, String contentHash) {
         if (raw.url() != null) {
             return raw.url();
         }
         if (parsed.canonicalUrl() != null && !parsed.canonicalUrl().isBlank()) {
             return ArticleUrls.normalize(parsed.canonicalUrl()).orElse(parsed.canonicalUrl().strip());
         }
-        return "sha256:" + ContentHash.of(raw);
+        return "sha256:" + contentHash;
     }
 }
