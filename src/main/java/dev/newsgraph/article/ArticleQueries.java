@@ -58,7 +58,7 @@ public class ArticleQueries {
         }
         List<Object[]> rows = listing.page(em, ranked ? "a.id, " + RANK : "a.id, a.sort_date", keyset, keysetParams,
                 ranked ? RANK + " desc, a.id desc" : "a.sort_date desc, a.id desc", request.fetchSize());
-        List<Article> articles = byIds(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        List<Article> articles = byIds(SqlListing.ids(rows));
         Map<Long, Object> sortKeys = new java.util.HashMap<>();
         rows.forEach(r -> sortKeys.put(((Number) r[0]).longValue(), r[1]));
         String ordering = ranked ? RANKED : NEWEST;

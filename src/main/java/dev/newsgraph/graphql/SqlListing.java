@@ -62,31 +62,26 @@ public final class SqlListing {
         return rows.stream().map(r -> r instanceof Object[] array ? array : new Object[] { r }).toList();
     }
 
-    /** A page of the most recent rows first (keyset on the id column, which grows with every insert). */
+    /**
+     * A page of the most recent rows first (keyset on the id column, which grows with every insert). {@code loader}
+     * returns the entities in the order of the ids it is given.
+     */
     public <T> Page<T> newestFirst(EntityManager em, String idColumn, PageRequest request, String ordering,
             Function<List<Long>, List<T>> loader, Function<T, Long> idOf) {
         String keyset = request.after() == null ? null : idColumn + " < :afterId";
         Map<String, Object> keysetParams = request.after() == null ? Map.of()
                 : Map.of("afterId", request.after().longKey(0));
         List<Object[]> rows = page(em, idColumn, keyset, keysetParams, idColumn + " desc", request.fetchSize());
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-        return Page.of(inOrder(ids, loader, idOf), request, e -> Cursor.of(ordering, idOf.apply(e)), count(em));
+        return Page.of(loader.apply(ids(rows)), request, e -> Cursor.of(ordering, idOf.apply(e)), count(em));
     }
 
     private static String whereClause(List<String> conditions) {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    /** Loads entities by id and returns them in the order of {@code ids}. */
-    public static <T> List<T> inOrder(List<Long> ids, Function<List<Long>, List<T>> loader, Function<T, Long> idOf) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, T> byId = new HashMap<>();
-        for (T entity : loader.apply(ids)) {
-            byId.put(idOf.apply(entity), entity);
-        }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    /** The ids in the first column of {@link #page} rows, in row order. */
+    public static List<Long> ids(List<Object[]> rows) {
+        return rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
     }
 
     /** Groups rows by a key, in the order of {@code keys}: the shape batched {@code @Source} resolvers return. */

@@ -49,7 +49,7 @@ public class PersonQueries {
         }
         List<Object[]> rows = listing.page(em, "p.id", keyset, keysetParams, "lower(p.name), p.id",
                 request.fetchSize());
-        List<Person> persons = byIds(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        List<Person> persons = byIds(SqlListing.ids(rows));
         return Page.of(persons, request, p -> Cursor.of(ORDERING, p.name.toLowerCase(Locale.ROOT), p.id),
                 listing.count(em));
     }
