@@ -40,8 +40,16 @@ public final class PeopleExtractor {
             QuoteSpan.Piece first = q.first();
             quotesBySentence.computeIfAbsent(first.paragraph().sentenceOf[first.open()], k -> new ArrayList<>()).add(q);
         }
+        Map<Integer, ParsedQuote> turns = TranscriptFinder.find(article, registry.persons());
         // in reading order, so pronouns see the speakers of the sentences before them
         for (Sentence s : article.sentences) {
+            ParsedQuote turn = turns.get(s.paragraph().index);
+            if (turn != null) {
+                if (s.from() == 0) {
+                    quotes.add(turn);
+                }
+                continue; // a turn of an interview is speech already, not narration with reported speech
+            }
             for (QuoteSpan q : quotesBySentence.getOrDefault(s.id(), List.of())) {
                 ParsedQuote found = quoteFinder.find(q, article);
                 if (found != null) {

@@ -12,6 +12,8 @@ final class Person {
     final List<String> names;
     final Set<String> aliases = new LinkedHashSet<>();
     final Set<String> roles = new LinkedHashSet<>();
+    /** Ages the article gives ("Name, 56,"), for "the 56-year-old said". */
+    final Set<String> ages = new LinkedHashSet<>();
     int mentions;
     FirstNames.Gender gender = FirstNames.Gender.UNKNOWN;
     /** Position of the first mention (paragraph * 100000 + token), for ordering. */

@@ -466,10 +466,22 @@ final class PersonRegistry {
         if (after != null) {
             person.roles.add(after);
         }
+        if (to + 2 < p.size() && p.token(to).is(",") && isAge(p.token(to + 1).text())
+                && (p.token(to + 2).is(",") || p.token(to + 2).is("."))) {
+            person.ages.add(p.token(to + 1).text()); // "Marcus Delaney, 41,"
+        }
+        if (roleFrom > 0 && p.token(roleFrom - 1).text().matches("\\d{1,3}-year-old")) {
+            String w = p.token(roleFrom - 1).text();
+            person.ages.add(w.substring(0, w.indexOf('-'))); // "41-year-old Marcus Delaney"
+        }
         Token title = run.beforeName();
         if (title != null && person.gender == FirstNames.Gender.UNKNOWN) {
             person.gender = RoleLexicon.genderOfTitle(title.bare());
         }
+    }
+
+    private static boolean isAge(String w) {
+        return w.length() <= 3 && w.chars().allMatch(Character::isDigit) && Integer.parseInt(w) < 120;
     }
 
     // ---------------------------------------------------------------- gender

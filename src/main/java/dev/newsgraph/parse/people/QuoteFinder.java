@@ -66,7 +66,7 @@ final class QuoteFinder {
         }
         previousSentence = article.sentence(q.last().close() >= 0 ? q.last().paragraph().sentenceOf[q.last().close()]
                 : q.last().paragraph().sentenceOf[q.last().paragraph().size() - 1]);
-        return new ParsedQuote(text, kind, a.speaker().written(), a.speaker().personName(), a.cue(), p.index);
+        return new ParsedQuote(text, kind, a.speaker().shownName(), a.speaker().personName(), a.cue(), p.index);
     }
 
     // ---------------------------------------------------------------- kind
@@ -183,21 +183,30 @@ final class QuoteFinder {
         int open = first.open();
         int sentence = p.sentenceOf[open];
         boolean colon = open > 0 && p.token(open - 1).is(":");
+        boolean comma = open > 0 && p.token(open - 1).is(",");
+        Attribution fallback = null;
         for (int v = open - 1; v >= 0 && p.sentenceOf[v] == sentence; v--) {
             if (p.quoted(v)) {
                 continue;
             }
-            if (kind == QuoteKind.DIRECT && !colon && open - v > 4) {
-                return null;
+            if (kind == QuoteKind.DIRECT && !colon && open - v > (comma ? 8 : 4)) {
+                break; // said in a statement, "..."
             }
             if (!SpeechVerbs.isQuoteCueAt(p, v)) {
                 continue;
             }
-            p.cueUsed[v] = true;
             Speaker s = speakerAtCue(p, v);
+            if (s.person() == null && Speaker.isFragment(s.written())) {
+                // "told reporters that Moscow would respond "...": the cue inside a reported clause has no speaker
+                if (fallback == null) {
+                    fallback = new Attribution(s, cueText(p, v), sentence);
+                }
+                continue;
+            }
+            p.cueUsed[v] = true;
             return new Attribution(s, cueText(p, v), sentence);
         }
-        return null;
+        return fallback;
     }
 
     /** A quotation with no cue of its own continues the previous speaker in this or the previous paragraph. */

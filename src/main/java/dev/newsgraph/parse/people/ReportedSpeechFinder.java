@@ -21,6 +21,8 @@ final class ReportedSpeechFinder {
             previously publicly privately monday tuesday wednesday thursday friday saturday sunday repeatedly
             """);
     private static final int MIN_CLAUSE_WORDS = 3;
+    /** "He was told that ...", "is believed to": the subject is not the speaker. */
+    private static final Set<String> PASSIVE = Words.lower("is was are were be been being widely");
     /** After "..., says Buser," an auxiliary shows the clause goes on; anything else is an apposition. */
     private static final Set<String> AUXILIARIES = Words.of("is was are were has have had will would can could should may might must");
     /** After "told reporters", a determiner starts the clause: "told reporters the building would ...". */
@@ -41,9 +43,9 @@ final class ReportedSpeechFinder {
                 continue;
             }
             Token t = p.token(v);
-            if (t.is("according") && v + 1 < s.to() && p.token(v + 1).is("to")) {
+            if (t.lower().equals("according") && v + 1 < s.to() && p.token(v + 1).is("to")) {
                 according(s, v, out);
-            } else if (SpeechVerbs.isReportCueAt(p, v)) {
+            } else if (SpeechVerbs.isReportCueAt(p, v) && !(v > s.from() && PASSIVE.contains(p.token(v - 1).lower()))) {
                 if (!t.text().endsWith("s") && !t.text().endsWith("ed") && !t.text().endsWith("ing")
                         && !t.is("said") && !t.is("told") && !t.is("wrote") && !t.is("say")) {
                     continue; // only "to say" takes a clause among base forms; "to write" takes a thing
@@ -82,6 +84,16 @@ final class ReportedSpeechFinder {
     private void postposed(Sentence s, int v, List<ParsedQuote> out) {
         Paragraph p = s.paragraph();
         int after = v + 1;
+        if (after < s.to() && ADVERBIAL_STARTS.contains(p.token(after).lower())) {
+            // "..., his solicitor said on Monday."
+            int k = after + 1;
+            while (k < s.to() && k - after < 4 && p.token(k).kind() == Token.Kind.WORD && !p.quoted(k)) {
+                k++;
+            }
+            if (k < s.to() && (p.token(k).is(".") || p.token(k).is(","))) {
+                after = k;
+            }
+        }
         if (after < s.to() && !(p.token(after).is(".") || p.token(after).is(","))) {
             return;
         }
@@ -189,7 +201,7 @@ final class ReportedSpeechFinder {
         if (text.isEmpty()) {
             return;
         }
-        out.add(new ParsedQuote(text, QuoteKind.INDIRECT, speaker.written(), speaker.personName(), cue, p.index));
+        out.add(new ParsedQuote(text, QuoteKind.INDIRECT, speaker.shownName(), speaker.personName(), cue, p.index));
         speakers.recordSpeaker(s.id(), speaker.person());
         quotes.noteAttribution(speaker, cue, s.id());
     }
@@ -233,6 +245,16 @@ final class ReportedSpeechFinder {
         if (CLAUSE_STARTERS.contains(first.lower()) || first.isCapitalized()
                 || Character.isDigit(first.text().charAt(0))) {
             return c;
+        }
+        // a bare noun subject and its auxiliary: "said regulators should ...", "said food prices were ..."
+        for (int k = c + 1; k < s.to() && k <= c + 2; k++) {
+            Token t = p.token(k);
+            if (AUXILIARIES.contains(t.text())) {
+                return c;
+            }
+            if (!t.isLower() || t.kind() != Token.Kind.WORD || p.quoted(k)) {
+                break;
+            }
         }
         return -1;
     }

@@ -23,6 +23,8 @@ final class SpeakerResolver {
             is was are were has have had be been said says told did does do will would can could may might must
             """);
     private static final int PRONOUN_LOOKBACK = 6;
+    /** Determiners of a description that points back at someone: "the judge", "his lawyer". */
+    private static final Set<String> DEFINITE = Words.lower("the his her their its");
 
     private final ArticleText article;
     private final List<Person> persons;
@@ -60,6 +62,12 @@ final class SpeakerResolver {
             return named;
         }
         if (t.is(",")) {
+            // name in apposition to a role: "His solicitor, Jane Roe, said"
+            Mention inner = j > 1 ? p.mentions[j - 1] : null;
+            if (inner != null && inner.to() == j && !inner.possessive() && inner.from() > 0
+                    && p.token(inner.from() - 1).is(",") && p.sentenceOf[inner.from() - 1] == sentence) {
+                return new Speaker(p.span(inner.from(), inner.to()), inner.person());
+            }
             // apposition: "Jeff Sanborn, president of Chapter & Verse, said"
             for (int k = j - 1; k > 0 && j - k <= 30 && p.sentenceOf[k] == sentence && !p.quoted(k); k--) {
                 if (p.token(k).is(",")) {
@@ -188,28 +196,62 @@ final class SpeakerResolver {
     }
 
     /**
-     * A description resolved to the person the article gives it as a role: "The Wikileaks founder" matches
-     * "Wikileaks co-founder"; it needs two or more words in common and the role's head word.
+     * A description resolved to the person the article gives it as a role or age: "The Wikileaks founder" matches
+     * "Wikileaks co-founder" (two or more words in common and the role's head word), "the judge" a person whose role
+     * ends in "judge", "the 56-year-old" a person introduced as "Name, 56,". Several candidates: the one introduced
+     * before the description if only one was, else nobody.
      */
     Speaker description(Paragraph p, int from, int to) {
         String written = p.span(from, to);
         List<String> words = contentWords(written);
-        if (words.size() < 2) {
-            return new Speaker(written, null);
-        }
-        Person found = null;
-        for (Person person : persons) {
-            for (String role : person.roles) {
-                List<String> roleWords = contentWords(role);
-                if (roleWords.containsAll(words) && roleWords.get(roleWords.size() - 1).equals(words.get(words.size() - 1))) {
-                    if (found != null && found != person) {
-                        return new Speaker(written, null);
-                    }
-                    found = person;
-                }
+        String age = null;
+        for (int i = from; i < to; i++) {
+            String w = p.token(i).text();
+            int dash = w.indexOf("-year-old");
+            if (dash > 0 && dash <= 3 && Character.isDigit(w.charAt(0))) {
+                age = w.substring(0, dash);
             }
         }
-        return new Speaker(written, found);
+        boolean definite = DEFINITE.contains(p.token(from).lower());
+        if (age == null && (words.isEmpty() || words.size() == 1 && !(definite && RoleLexicon.isRoleNoun(words.get(0))))
+                || age != null && !definite) {
+            return new Speaker(written, null); // "a spokesman", "a 40-year-old man": someone not named
+        }
+        List<Person> found = new ArrayList<>();
+        for (Person person : persons) {
+            if (age != null ? person.ages.contains(age) : hasRole(person, words)) {
+                found.add(person);
+            }
+        }
+        return new Speaker(written, unique(found, PersonRegistry.position(p, from)));
+    }
+
+    private static boolean hasRole(Person person, List<String> words) {
+        String head = words.get(words.size() - 1);
+        for (String role : person.roles) {
+            List<String> roleWords = contentWords(role);
+            if (!roleWords.isEmpty() && roleWords.containsAll(words) && roleWords.get(roleWords.size() - 1).equals(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The only candidate, or the only one introduced before {@code position}. */
+    private static Person unique(List<Person> found, int position) {
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        Person earlier = null;
+        for (Person person : found) {
+            if (person.firstSeen < position) {
+                if (earlier != null) {
+                    return null;
+                }
+                earlier = person;
+            }
+        }
+        return earlier;
     }
 
     private static List<String> contentWords(String s) {

@@ -32,6 +32,7 @@ final class SpeechVerbs {
             hint hints hinted claim claims claimed claiming state states stated insist insists insisted insisting warn
             warns warned warning acknowledge acknowledges acknowledged confirm confirms confirmed reveal reveals
             revealed concede concedes conceded boast boasts boasted tweet tweets tweeted predict predicts predicted
+            deny denies denied believe believes believed
             """);
 
     /** Participles: their subject is the subject of the main clause ("Webb confessed, admitting that ..."). */
@@ -44,7 +45,7 @@ final class SpeechVerbs {
     private static final Set<String> BARE_CLAUSE = Words.lower("""
             say says said saying tell tells told telling argue argues argued arguing insist insists insisted insisting
             claim claims claimed claiming testify testifies testified write writes wrote warn warns warned pointed
-            points
+            points believes believed
             """);
 
     static boolean takesBareClause(String word) {
