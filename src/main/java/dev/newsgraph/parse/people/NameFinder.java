@@ -65,12 +65,13 @@ final class NameFinder {
         while (start > 0 && isNamePart(p, run, start - 1, k)) {
             start--;
         }
-        while (start < k && (!isNameWord(p.token(run[start])) || isGerund(p.token(run[start])) && k - start > 1)) {
+        while (start < k && (!isNameWord(p.token(run[start])) && !placeWordAsFirstName(p, run, start, k)
+                || isGerund(p.token(run[start])) && k - start > 1)) {
             start++; // no name starts with an initial, a particle or a verb in -ing ("Hosting Cook")
         }
         int words = 0;
         for (int x = start; x < k; x++) {
-            if (isNameWord(p.token(run[x]))) {
+            if (isNameWord(p.token(run[x])) || placeWordAsFirstName(p, run, x, k)) {
                 words++;
             }
         }
@@ -117,7 +118,17 @@ final class NameFinder {
         return false;
     }
 
+    /** A known first name that also ends a place ("San Antonio") opening a run before a surname: "Antonio Ferraro". */
+    private static boolean placeWordAsFirstName(Paragraph p, int[] run, int x, int k) {
+        Token t = p.token(run[x]);
+        return x == 0 && k == 2 && FirstNames.isKnown(t.bare()) && NonNameWords.PLACES.contains(t.bareLower())
+                && isNameWord(p.token(run[1]));
+    }
+
     private static boolean isNamePart(Paragraph p, int[] run, int x, int k) {
+        if (placeWordAsFirstName(p, run, x, k)) {
+            return true;
+        }
         Token t = p.token(run[x]);
         if (t.isInitial() || PARTICLES.contains(t.text()) || t.text().equals("La") || t.text().equals("De")) {
             return x > 0 && x < k - 1;

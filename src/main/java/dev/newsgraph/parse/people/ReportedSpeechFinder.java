@@ -285,6 +285,9 @@ final class ReportedSpeechFinder {
                     || SpeechVerbs.isQuoteCueAt(p, k + 1))) {
                 return k > c && p.token(k - 1).is(",") ? k - 1 : k; // "..., and called for"
             }
+            if (t.is(",") && (next.is("and") || next.is("but")) && startsWithPerson(p, k + 2, s.to())) {
+                return k; // "..., and local businesswoman Jane Roe launched her campaign": a clause of its own
+            }
             if (t.isDash() && next.is("but")) {
                 return k;
             }
@@ -293,6 +296,17 @@ final class ReportedSpeechFinder {
             }
         }
         return end;
+    }
+
+    /** A person mention (with its role) starts at {@code at}. */
+    private static boolean startsWithPerson(Paragraph p, int at, int to) {
+        for (int x = at; x < to && x - at < 6; x++) {
+            Mention m = p.mentions[x];
+            if (m != null) {
+                return Math.min(m.from(), m.roleFrom()) == at;
+            }
+        }
+        return false;
     }
 
     private static boolean containsQuote(Paragraph p, int from, int to) {

@@ -64,8 +64,9 @@ final class SpeakerResolver {
         if (t.is(",")) {
             // name in apposition to a role: "His solicitor, Jane Roe, said"
             Mention inner = j > 1 ? p.mentions[j - 1] : null;
-            if (inner != null && inner.to() == j && !inner.possessive() && inner.from() > 0
-                    && p.token(inner.from() - 1).is(",") && p.sentenceOf[inner.from() - 1] == sentence) {
+            int innerStart = inner == null ? 0 : Math.min(inner.from(), inner.roleFrom());
+            if (inner != null && inner.to() == j && !inner.possessive() && innerStart > 0
+                    && p.token(innerStart - 1).is(",") && p.sentenceOf[innerStart - 1] == sentence) {
                 return new Speaker(p.span(inner.from(), inner.to()), inner.person());
             }
             // apposition: "Jeff Sanborn, president of Chapter & Verse, said"
@@ -222,6 +223,10 @@ final class SpeakerResolver {
             if (age != null ? person.ages.contains(age) : hasRole(person, words)) {
                 found.add(person);
             }
+        }
+        if (found.isEmpty() && age != null && to - from == 2) {
+            // a bare "the 56-year-old" stands, like a pronoun, for the person in focus
+            return new Speaker(written, pronoun(p, from));
         }
         return new Speaker(written, unique(found, PersonRegistry.position(p, from)));
     }

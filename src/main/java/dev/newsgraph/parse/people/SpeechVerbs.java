@@ -21,7 +21,7 @@ final class SpeechVerbs {
             urge urges urged slam slams slammed blast blasts blasted mock mocks mocked stress stresses stressed
             emphasise emphasised emphasize emphasized assert asserts asserted observe observes observed remark
             remarks remarked muse mused sigh sighed laugh laughed complain complains complained deny denies denied
-            chant chanted sing sang begin began demand demands demanded suggest suggests suggested
+            chant chanted sing sang begin began demand demands demanded suggest suggests suggested calls called
             """);
 
     /** Cues strong enough to take a reported clause (INDIRECT speech). */
