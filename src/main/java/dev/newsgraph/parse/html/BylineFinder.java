@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
 final class BylineFinder {
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?i:(?:written|posted|published|reported|words|story|text|photos?|compiled)\\s+by|by|von|par|por|door|di|da|av|af|de|autor(?:in)?:?|author:|reporter:|auteur:)\\s+",
+            "^(?i:(?:view|see|read|more)\\s+(?:all\\s+)?(?:posts|articles|stories|entries)\\s+(?:by|from)|more\\s+(?:by|from)|(?:posts|articles|stories)\\s+by|(?:written|posted|published|reported|words|story|text|photos?|compiled)\\s+by|by|von|par|por|door|di|da|av|af|de|autor(?:in)?:?|author:|reporter:|auteur:)\\s+",
             Pattern.UNICODE_CASE);
     private static final Pattern SPLIT = Pattern.compile(
             "(?i)\\s*(?:;|\\||,|\\s+and\\s+|\\s+&\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+)\\s*");
@@ -24,7 +24,10 @@ final class BylineFinder {
             "(?i)(?:\\s+(?:staff|senior|chief|contributing|special|guest)?\\s*(?:writer|reporter|contributor|correspondent|editor|columnist|staff))+$");
     private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\p{M}\\s.'’\\-‐/]");
     private static final Pattern NOT_NAME_WORDS = Pattern.compile("(?i)\\b(?:author|admin|editor|name|unknown|about|comments?|share|follow)\\b");
-    private static final Pattern SUFFIX_PIECE = Pattern.compile("(?i)(?:ph\\.?d\\.?|m\\.?d\\.?|jr\\.?|sr\\.?|ii|iii|mba|msc|rn)");
+    private static final Pattern SUFFIX_PIECE = Pattern.compile("(?i)(?:jr\\.?|sr\\.?|ii|iii|iv)");
+    /** Degrees and credentials after a name are not part of it: "Jane Doe, PhD", "John Roe MD". */
+    private static final Pattern CREDENTIAL = Pattern.compile(
+            "(?i)(?:,?\\s*\\b(?:ph\\.?\\s?d|m\\.?d|d\\.?phil|mph|mba|msc|m\\.?sc|rn|esq|cpa|frcp|bsc)\\.?)+$");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(https?:|www\\.|@|\\d|\\.com|\\.org)");
     private static final String[] META_KEYS = {"author", "article:author", "parsely-author", "sailthru.author",
         "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author", "cxenseparse:author"};
@@ -43,7 +46,7 @@ final class BylineFinder {
 
     static List<String> find(PageSignals page, JsonLdArticle ld, String siteName, List<TextBlock> blocks,
             int headlineBlock) {
-        List<String> persons = withoutSite(names(ld.persons), siteName);
+        List<String> persons = withoutPublisher(withoutSite(names(ld.persons), siteName), ld.publisher);
         if (!persons.isEmpty()) {
             return persons;
         }
@@ -64,12 +67,12 @@ final class BylineFinder {
         if (siteName != null) {
             meta.removeIf(m -> Texts.fold(m).equals(Texts.fold(siteName)));
         }
-        List<String> fromMeta = withoutSite(names(meta), siteName);
+        List<String> fromMeta = withoutPublisher(withoutSite(names(meta), siteName), ld.publisher);
         List<String> visible = byLine(blocks, headlineBlock);
         if (visible.isEmpty()) {
             visible = visible(page);
         }
-        visible = withoutSite(visible, siteName);
+        visible = withoutPublisher(withoutSite(visible, siteName), ld.publisher);
         if (!fromMeta.isEmpty()) {
             return fromMeta;
         }
@@ -164,6 +167,21 @@ final class BylineFinder {
         return out;
     }
 
+    /** The publisher is an organisation, not an author ("BBC News" as the byline of a BBC page). */
+    private static List<String> withoutPublisher(List<String> names, String publisher) {
+        if (publisher == null || publisher.isBlank() || names.isEmpty()) {
+            return names;
+        }
+        String folded = Texts.fold(publisher.strip());
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            if (!Texts.fold(n).equals(folded)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
     /** Cleans and splits raw author strings into person names; drops what cannot be a name. */
     static List<String> names(List<String> raw) {
         Set<String> out = new LinkedHashSet<>();
@@ -176,7 +194,11 @@ final class BylineFinder {
             s = FOR_TAIL.matcher(s).replaceFirst("");
             String[] parts = SPLIT.split(s);
             for (int i = 0; i < parts.length; i++) {
+                if (CREDENTIAL.matcher(parts[i].strip()).matches()) {
+                    continue; // "Jane Doe, PhD": the degree piece after the comma
+                }
                 String p = PREFIX.matcher(parts[i].strip()).replaceFirst("").strip();
+                p = CREDENTIAL.matcher(p).replaceFirst("").strip();
                 if (i + 1 < parts.length && SUFFIX_PIECE.matcher(parts[i + 1].strip()).matches()) {
                     p = p + ", " + parts[++i].strip();
                 }

@@ -21,6 +21,10 @@ final class ReportedSpeechFinder {
             previously publicly privately monday tuesday wednesday thursday friday saturday sunday repeatedly
             """);
     private static final int MIN_CLAUSE_WORDS = 3;
+    /** Words that make what follows an object, not a new subject: "and to Sam Obi", "and that Sam Obi". */
+    private static final Set<String> NOT_DESCRIBING = Words.of("""
+            to for with by from at in on of that than as into about against between is was are were has have had
+            """);
     /** "He was told that ...", "is believed to": the subject is not the speaker. */
     private static final Set<String> PASSIVE = Words.lower("is was are were be been being widely");
     /** After "..., says Buser," an auxiliary shows the clause goes on; anything else is an apposition. */
@@ -298,12 +302,17 @@ final class ReportedSpeechFinder {
         return end;
     }
 
-    /** A person mention (with its role) starts at {@code at}. */
+    /** A person mention starts at {@code at}, after at most a few describing words: "local trader Sam Obi". */
     private static boolean startsWithPerson(Paragraph p, int at, int to) {
         for (int x = at; x < to && x - at < 6; x++) {
             Mention m = p.mentions[x];
             if (m != null) {
-                return Math.min(m.from(), m.roleFrom()) == at;
+                return Math.min(m.from(), m.roleFrom()) == at || m.from() - at <= 3 && x == m.from();
+            }
+            Token t = p.token(x);
+            if (!t.isLower() || t.kind() != Token.Kind.WORD || t.text().endsWith("ed") || NOT_DESCRIBING.contains(t.text())
+                    || SpeechVerbs.isQuoteCue(t.text())) {
+                return false;
             }
         }
         return false;

@@ -62,4 +62,27 @@ class MetadataExtractionTest {
         assertEquals(LocalDate.of(2021, 3, 4), a.publishedDate(), "the page's own calendar day, not UTC");
         assertEquals(OffsetDateTime.parse("2021-03-04T23:30:00-05:00"), a.publishedAt());
     }
+
+    @Test
+    void linkTextPrefixAndCredentialsAreNotPartOfTheAuthor() {
+        String html = """
+                <html><head><title>Sleep and memory</title></head><body><article><h1>Sleep and memory</h1>
+                <div class="byline"><a rel="author" href="/author/ana">View all posts by Ana Ruiz, PhD</a></div>
+                <p>Researchers followed two hundred volunteers for a year to see how sleep shapes memory.</p>
+                </article></body></html>""";
+        assertEquals(List.of("Ana Ruiz"), extractor.extract(html, null).authors());
+    }
+
+    @Test
+    void thePublisherIsNotAnAuthorWhenAPersonIsNamed() {
+        String html = """
+                <html><head><title>Port strike ends</title>
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Port strike ends",
+                  "author":[{"@type":"Person","name":"Harbour Daily"},{"@type":"Person","name":"Tom Reyes"}],
+                  "publisher":{"@type":"Organization","name":"Harbour Daily"}}</script>
+                </head><body><article><h1>Port strike ends</h1>
+                <p>Dock workers voted to return to work after a three-week strike over pay and shifts.</p>
+                </article></body></html>""";
+        assertEquals(List.of("Tom Reyes"), extractor.extract(html, null).authors());
+    }
 }
