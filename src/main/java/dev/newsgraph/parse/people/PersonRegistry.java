@@ -491,6 +491,12 @@ final class PersonRegistry {
             if (p.gender == FirstNames.Gender.UNKNOWN) {
                 p.gender = FirstNames.genderOf(p.first());
             }
+            for (String role : p.roles) {
+                if (p.gender != FirstNames.Gender.UNKNOWN) {
+                    break;
+                }
+                p.gender = RoleLexicon.genderOfRole(role); // "congresswoman", "his daughter"
+            }
         }
         // the first he/she after a mention, with no other person named in between
         for (Mention m : mentions) {
@@ -505,6 +511,9 @@ final class PersonRegistry {
                 }
                 if (p.quoted(i)) {
                     continue;
+                }
+                if (i > 0 && p.markOf[i - 1] >= 0) {
+                    break; // '"...," she said': whose pronoun that is, is what attribution has to find out
                 }
                 FirstNames.Gender g = Pronouns.genderOf(p.token(i).text());
                 if (g != FirstNames.Gender.UNKNOWN) {

@@ -22,6 +22,7 @@ final class QuoteFinder {
     private final SpeakerResolver speakers;
     /** The attribution of the last quotation or reported speech, for quotations that continue it. */
     private Attribution previous;
+    private String lastOrganisation;
     private Sentence previousSentence;
 
     record Attribution(Speaker speaker, String cue, int sentence) {
@@ -33,7 +34,26 @@ final class QuoteFinder {
 
     /** Lets reported speech ("Swift's rep told Fox News that ...") carry over to a following quotation. */
     void noteAttribution(Speaker speaker, String cue, int sentence) {
-        previous = new Attribution(speaker, cue, sentence);
+        previous = new Attribution(organisation(speaker), cue, sentence);
+    }
+
+    /**
+     * An organisation speaking: "it said" after "the ministry said" is the ministry. Remembers the last organisation
+     * named as a speaker (a speaker with no person that is not a pronoun, document or fragment).
+     */
+    private Speaker organisation(Speaker s) {
+        if (s.person() != null || s.written() == null) {
+            return s;
+        }
+        if (s.written().equalsIgnoreCase("it")) {
+            return lastOrganisation != null ? new Speaker(lastOrganisation, null) : s;
+        }
+        String shown = s.shownName();
+        String[] words = shown == null ? new String[0] : shown.split("\\s+");
+        if (shown != null && !Pronouns.isSubjectPronoun(shown) && !RoleLexicon.isRoleNoun(words[words.length - 1])) {
+            lastOrganisation = shown;
+        }
+        return s;
     }
 
     ParsedQuote find(QuoteSpan q, ArticleText article) {
@@ -57,6 +77,9 @@ final class QuoteFinder {
         }
         if (a == null && kind == QuoteKind.DIRECT) {
             a = continued(q, article);
+        }
+        if (a != null && a.speaker().person() == null) {
+            a = new Attribution(organisation(a.speaker()), a.cue(), a.sentence());
         }
         if (a == null) {
             a = new Attribution(Speaker.NONE, null, p.sentenceOf[first.open()]);

@@ -286,7 +286,7 @@ final class ReportedSpeechFinder {
                 }
             }
             if ((t.is("and") || t.is("but")) && next.isLower() && (next.text().endsWith("ed") && !next.is("need")
-                    || SpeechVerbs.isQuoteCueAt(p, k + 1))) {
+                    && p.token(k - 1).is(",") || SpeechVerbs.isQuoteCueAt(p, k + 1))) {
                 return k > c && p.token(k - 1).is(",") ? k - 1 : k; // "..., and called for"
             }
             if (t.is(",") && (next.is("and") || next.is("but")) && startsWithPerson(p, k + 2, s.to())) {

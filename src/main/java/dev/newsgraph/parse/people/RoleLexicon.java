@@ -94,6 +94,27 @@ final class RoleLexicon {
         return isHonorific(word) || isRoleNoun(word);
     }
 
+    /** Role nouns that tell the person's gender: "spokeswoman", "businessman", "his daughter". */
+    private static final Set<String> MALE_ROLES = Words.lower("""
+            spokesman congressman councilman chairman businessman sportsman father son husband brother grandfather
+            uncle nephew boyfriend king prince actor waiter
+            """);
+    private static final Set<String> FEMALE_ROLES = Words.lower("""
+            spokeswoman congresswoman councilwoman chairwoman businesswoman sportswoman mother daughter wife sister
+            grandmother aunt niece girlfriend queen princess actress waitress songstress
+            """);
+
+    /** The gender a role phrase's head noun tells, if any. */
+    static FirstNames.Gender genderOfRole(String role) {
+        String[] words = role.split("[^\\p{L}]+");
+        if (words.length == 0) {
+            return FirstNames.Gender.UNKNOWN;
+        }
+        String head = Words.lc(words[words.length - 1]);
+        return MALE_ROLES.contains(head) ? FirstNames.Gender.MALE
+                : FEMALE_ROLES.contains(head) ? FirstNames.Gender.FEMALE : FirstNames.Gender.UNKNOWN;
+    }
+
     static FirstNames.Gender genderOfTitle(String word) {
         String w = Words.lc(word);
         return MALE_TITLES.contains(w) ? FirstNames.Gender.MALE

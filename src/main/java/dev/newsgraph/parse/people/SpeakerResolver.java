@@ -23,6 +23,7 @@ final class SpeakerResolver {
             is was are were has have had be been said says told did does do will would can could may might must
             """);
     private static final int PRONOUN_LOOKBACK = 6;
+    private static final int STRICT_LOOKBACK = 2;
     /** Determiners of a description that points back at someone: "the judge", "his lawyer". */
     private static final Set<String> DEFINITE = Words.lower("the his her their its");
 
@@ -278,28 +279,43 @@ final class SpeakerResolver {
     /** The person a he/she at token {@code at} stands for. */
     Person pronoun(Paragraph p, int at) {
         FirstNames.Gender g = Pronouns.genderOf(p.token(at).text());
+        if (g != FirstNames.Gender.UNKNOWN) {
+            // a person known to be of that gender close by beats a nearer one whose gender is unknown
+            Person known = pronoun(p, at, g, true, STRICT_LOOKBACK);
+            if (known != null) {
+                return known;
+            }
+        }
+        return pronoun(p, at, g, false, PRONOUN_LOOKBACK);
+    }
+
+    private Person pronoun(Paragraph p, int at, FirstNames.Gender g, boolean strict, int lookback) {
         int sentence = p.sentenceOf[at];
         Sentence s = article.sentence(sentence);
         for (int i = at - 1; i >= s.from(); i--) {
             Mention m = p.mentions[i];
-            if (m != null && !p.quoted(i) && m.person().compatible(g)) {
+            if (m != null && !p.quoted(i) && agrees(m.person(), g, strict)) {
                 return m.person();
             }
         }
-        for (int k = sentence - 1; k >= 0 && k >= sentence - PRONOUN_LOOKBACK; k--) {
+        for (int k = sentence - 1; k >= 0 && k >= sentence - lookback; k--) {
             Person speaker = sentenceSpeaker[k];
-            if (speaker != null && speaker.compatible(g)) {
+            if (speaker != null && agrees(speaker, g, strict)) {
                 return speaker;
             }
             Sentence prev = article.sentence(k);
             Paragraph pp = prev.paragraph();
             for (int i = prev.from(); i < prev.to(); i++) {
                 Mention m = pp.mentions[i];
-                if (m != null && !pp.quoted(i) && m.person().compatible(g)) {
+                if (m != null && !pp.quoted(i) && agrees(m.person(), g, strict)) {
                     return m.person();
                 }
             }
         }
         return null;
+    }
+
+    private static boolean agrees(Person person, FirstNames.Gender g, boolean strict) {
+        return strict ? person.gender == g : person.compatible(g);
     }
 }

@@ -164,6 +164,24 @@ class SpeakerAttributionTest {
         assertIndirect(r, "the hospital had never looked at the rota", "Rhona Baird");
     }
 
+    @Test
+    void itAfterAnOrganisationSpeakerIsThatOrganisation() {
+        PeopleAndQuotes r = extract(
+                "The foreign ministry summoned the ambassador on Friday over the arrest of two of its citizens.",
+                "The ministry said the arrests were unlawful. \"We regard this as a hostile act,\" it said.");
+        ParsedQuote q = quote(r, "We regard this").orElseThrow();
+        assertNull(q.speaker());
+        assertEquals("The ministry", q.speakerName());
+    }
+
+    @Test
+    void aGenderedRoleTellsThePronounWhenTheFirstNameIsUnknown() {
+        PeopleAndQuotes r = extract(
+                "Congresswoman Tadhgina Morrow questioned the defendant, Brook Vance, for most of the afternoon.",
+                "Vance answered every question about the missing funds. \"He is not telling us the truth,\" she said.");
+        assertEquals("Tadhgina Morrow", quote(r, "He is not telling").orElseThrow().speaker());
+    }
+
     private static void assertIndirect(PeopleAndQuotes r, String text, String speaker) {
         ParsedQuote q = ofKind(r, QuoteKind.INDIRECT).stream().filter(x -> x.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no INDIRECT \"" + text + "\" in " + r.quotes()));
