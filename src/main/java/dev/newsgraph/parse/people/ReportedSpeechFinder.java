@@ -49,7 +49,8 @@ final class ReportedSpeechFinder {
             Token t = p.token(v);
             if (t.lower().equals("according") && v + 1 < s.to() && p.token(v + 1).is("to")) {
                 according(s, v, out);
-            } else if (SpeechVerbs.isReportCueAt(p, v) && !(v > s.from() && PASSIVE.contains(p.token(v - 1).lower()))) {
+            } else if (SpeechVerbs.isReportCueAt(p, v) && !(v > s.from() && PASSIVE.contains(p.token(v - 1).lower()))
+                    && !(t.text().startsWith("believ") && cueBefore(p, s, v))) {
                 if (!t.text().endsWith("s") && !t.text().endsWith("ed") && !t.text().endsWith("ing")
                         && !t.is("said") && !t.is("told") && !t.is("wrote") && !t.is("say")) {
                     continue; // only "to say" takes a clause among base forms; "to write" takes a thing
@@ -300,6 +301,16 @@ final class ReportedSpeechFinder {
             }
         }
         return end;
+    }
+
+    /** A speech cue before {@code v} in the sentence: "said he believes ..." is one attribution, not two. */
+    private static boolean cueBefore(Paragraph p, Sentence s, int v) {
+        for (int i = s.from(); i < v; i++) {
+            if (!p.quoted(i) && SpeechVerbs.isReportCueAt(p, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A person mention starts at {@code at}, after at most a few describing words: "local trader Sam Obi". */

@@ -303,6 +303,9 @@ final class SpeakerResolver {
             if (speaker != null && agrees(speaker, g, strict)) {
                 return speaker;
             }
+            if (strict && speaker != null && speaker.compatible(g)) {
+                return null; // the previous speaker, gender unknown, is still the likeliest "he"
+            }
             Sentence prev = article.sentence(k);
             Paragraph pp = prev.paragraph();
             for (int i = prev.from(); i < prev.to(); i++) {
