@@ -21,6 +21,11 @@ final class ReportedSpeechFinder {
             previously publicly privately monday tuesday wednesday thursday friday saturday sunday repeatedly
             """);
     private static final int MIN_CLAUSE_WORDS = 3;
+    /** Words that show the words after a cue are not a bare subject: "said sorry to everyone who had ...". */
+    private static final Set<String> NOT_IN_SUBJECT = Words.of("""
+            to for with by from at in on of who that which when because if as than so not yes no how what whether
+            why where
+            """);
     /** Words that make what follows an object, not a new subject: "and to Sam Obi", "and that Sam Obi". */
     private static final Set<String> NOT_DESCRIBING = Words.of("""
             to for with by from at in on of that than as into about against between is was are were has have had
@@ -216,6 +221,10 @@ final class ReportedSpeechFinder {
         if (c >= s.to()) {
             return -1;
         }
+        if (p.token(c).is(",") && c + 3 < s.to() && p.token(c + 1).isLower() && p.token(c + 2).is(",")
+                && p.token(c + 3).is("that")) {
+            c += 3; // "cautioned, however, that"
+        }
         // "said that", "said on Saturday that", "told investigators that"
         boolean adverbial = ADVERBIAL_STARTS.contains(p.token(c).lower()) || takesObject;
         for (int k = c; k < s.to() && k - c <= 8; k++) {
@@ -251,13 +260,17 @@ final class ReportedSpeechFinder {
                 || Character.isDigit(first.text().charAt(0))) {
             return c;
         }
-        // a bare noun subject and its auxiliary: "said regulators should ...", "said food prices were ..."
-        for (int k = c + 1; k < s.to() && k <= c + 2; k++) {
+        if (NOT_IN_SUBJECT.contains(first.text())) {
+            return -1; // "declined to say how much ...": a question, not a reported clause
+        }
+        // a bare noun subject and its auxiliary: "said regulators should ...", "said rising rent and bills had ..."
+        for (int k = c + 1; k < s.to() && k <= c + 5; k++) {
             Token t = p.token(k);
             if (AUXILIARIES.contains(t.text())) {
                 return c;
             }
-            if (!t.isLower() || t.kind() != Token.Kind.WORD || p.quoted(k)) {
+            if (!t.isLower() || t.kind() != Token.Kind.WORD || p.quoted(k) || NOT_IN_SUBJECT.contains(t.text())
+                    || t.text().endsWith("ed")) {
                 break;
             }
         }

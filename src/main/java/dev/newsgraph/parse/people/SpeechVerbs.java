@@ -32,7 +32,7 @@ final class SpeechVerbs {
             hint hints hinted claim claims claimed claiming state states stated insist insists insisted insisting warn
             warns warned warning acknowledge acknowledges acknowledged confirm confirms confirmed reveal reveals
             revealed concede concedes conceded boast boasts boasted tweet tweets tweeted predict predicts predicted
-            deny denies denied believe believes believed
+            deny denies denied believe believes believed caution cautions cautioned
             """);
 
     /** Participles: their subject is the subject of the main clause ("Webb confessed, admitting that ..."). */

@@ -31,6 +31,9 @@ final class TranscriptFinder {
         int answers = 0;
         int named = 0;
         for (Paragraph p : article.paragraphs) {
+            if (!labelled(p.text)) {
+                continue;
+            }
             Matcher qa = QA.matcher(p.text);
             if (qa.matches()) {
                 if (qa.group(1).startsWith("Q")) {
@@ -45,12 +48,21 @@ final class TranscriptFinder {
                 }
             }
         }
+        if (questions == 0 && answers == 0 && named == 0) {
+            return out;
+        }
         if (questions >= 1 && answers >= MIN_TURNS) {
             qa(article, persons, out);
         } else if (named >= MIN_TURNS) {
             named(article, persons, out);
         }
         return out;
+    }
+
+    /** A label ends in a colon within the first words, and starts with a capital: the cheap test before the patterns. */
+    private static boolean labelled(String text) {
+        int colon = text.indexOf(':');
+        return colon > 0 && colon < 40 && Character.isUpperCase(text.charAt(0));
     }
 
     /** The answers are the words of the person the introduction names first. */

@@ -182,6 +182,16 @@ class SpeakerAttributionTest {
         assertEquals("Tadhgina Morrow", quote(r, "He is not telling").orElseThrow().speaker());
     }
 
+    @Test
+    void aParentheticalBeforeThatAndAReportedQuestion() {
+        PeopleAndQuotes r = extract(
+                "Dr Hana Sato led the study of eleven thousand patients at three hospitals over four years.",
+                "Sato cautioned, however, that the study could show only an association between the two.",
+                "She declined to say how much the trial had cost the hospitals.");
+        assertIndirect(r, "the study could show only an association between the two", "Hana Sato");
+        assertEquals(1, ofKind(r, QuoteKind.INDIRECT).size(), r.quotes().toString());
+    }
+
     private static void assertIndirect(PeopleAndQuotes r, String text, String speaker) {
         ParsedQuote q = ofKind(r, QuoteKind.INDIRECT).stream().filter(x -> x.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no INDIRECT \"" + text + "\" in " + r.quotes()));
