@@ -17,6 +17,7 @@ final class QuoteFinder {
             he she it they we i the a an his her its their our another one two several some officers police
             prosecutors officials sources authorities witnesses researchers
             """);
+    private static final Set<String> PASSIVE = Words.lower("is was are were be been being");
     private static final Set<String> TITLE_SMALL_WORDS = Words.lower("of the and a an to in on for with at by from or");
 
     private final SpeakerResolver speakers;
@@ -72,8 +73,8 @@ final class QuoteFinder {
         if (a == null) {
             a = before(q, kind);
         }
-        if (a == null && title) {
-            return null; // "Listen to the Music," "Black Water" ...: song and book titles in a list
+        if (title && (a == null || a.cue() != null && a.cue().startsWith("call"))) {
+            return null; // "Listen to the Music," "Black Water", a poem called "Winter Solstice": titles
         }
         if (a == null && kind == QuoteKind.DIRECT) {
             a = continued(q, article);
@@ -217,6 +218,9 @@ final class QuoteFinder {
             }
             if (!SpeechVerbs.isQuoteCueAt(p, v)) {
                 continue;
+            }
+            if (v > 0 && PASSIVE.contains(p.token(v - 1).lower())) {
+                break; // "he was told by ...": the subject heard it
             }
             Speaker s = speakerAtCue(p, v);
             if (s.person() == null && Speaker.isFragment(s.written())) {

@@ -192,6 +192,16 @@ class SpeakerAttributionTest {
         assertEquals(1, ofKind(r, QuoteKind.INDIRECT).size(), r.quotes().toString());
     }
 
+    @Test
+    void aPassiveCueOrATitleAfterCalledIsNoAttribution() {
+        PeopleAndQuotes r = extract(
+                "The aide, a friend of Helen Marsh and Victor Lund, said he was told by a colleague that the deal "
+                        + "would give \"breathing room\" to the company.",
+                "Lund later read a poem called \"Winter Harbour, Early Light\" at the memorial.");
+        quote(r, "breathing room").ifPresent(q -> assertNull(q.speaker(), q.toString()));
+        assertTrue(quote(r, "Winter Harbour").isEmpty(), r.quotes().toString());
+    }
+
     private static void assertIndirect(PeopleAndQuotes r, String text, String speaker) {
         ParsedQuote q = ofKind(r, QuoteKind.INDIRECT).stream().filter(x -> x.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no INDIRECT \"" + text + "\" in " + r.quotes()));
