@@ -16,7 +16,7 @@ record Speaker(String written, Person person) {
     /** Words that show a phrase is a piece of a clause, not a speaker: "reporters that Moscow", "the software as". */
     private static final Set<String> CLAUSE_WORDS = Words.lower("""
             that which who whom whose as to if when because while after before than and or but would will could
-            should is was are were has have had
+            should is was are were has have had where what what's how why whether with then
             """);
 
     String personName() {
