@@ -9,6 +9,12 @@ import java.util.List;
 /** The whole pipeline: raw document in, {@link ParsedDocument} out. Thread-safe and free of I/O. */
 public final class DocumentParser {
 
+    /**
+     * Persons and quotes are looked for in this much body text at most. Real articles stay far below it (a 10,000-word
+     * feature is about 60,000 characters); it bounds the time a multi-megabyte page of text takes.
+     */
+    static final int PEOPLE_SEARCH_CHARS = 100_000;
+
     private final HtmlArticleExtractor html = new HtmlArticleExtractor();
     private final TextDumpExtractor text = new TextDumpExtractor();
     private final PeopleExtractor people = new PeopleExtractor();
@@ -46,13 +52,36 @@ public final class DocumentParser {
         if (article.publishedDate() == null) {
             warnings.add("No publication date found.");
         }
-        PeopleAndQuotes found = people.extract(paragraphs);
+        List<String> searched = leading(paragraphs, PEOPLE_SEARCH_CHARS);
+        if (searched != paragraphs) {
+            warnings.add("The body is very long: persons and quotes were looked for in its first "
+                    + PEOPLE_SEARCH_CHARS + " characters only.");
+        }
+        PeopleAndQuotes found = people.extract(searched);
         String body = String.join("\n\n", paragraphs);
         String source = firstNonBlank(document.source(), article.siteName());
         return new ParsedDocument(title, article.description(), article.authors(), article.section(),
                 article.language(), article.publishedDate(), article.publishedAt(), article.modifiedAt(),
                 article.canonicalUrl(), source, article.leadImage(), paragraphs, body, TextStats.wordCount(body),
                 found.persons(), found.quotes(), article.editorialItems(), List.copyOf(warnings));
+    }
+
+    /** The paragraphs up to {@code limit} characters in all, the last one cut at a space; the list itself if shorter. */
+    static List<String> leading(List<String> paragraphs, int limit) {
+        int left = limit;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            if (p.length() > left) {
+                List<String> kept = new ArrayList<>(paragraphs.subList(0, i));
+                int cut = p.lastIndexOf(' ', left);
+                if (cut > 0) {
+                    kept.add(p.substring(0, cut));
+                }
+                return kept;
+            }
+            left -= p.length();
+        }
+        return paragraphs;
     }
 
     private static boolean hasWords(String title, List<String> paragraphs) {
