@@ -4,6 +4,12 @@ import dev.newsgraph.parse.ControlCharacters;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.Argument;
+import graphql.language.ArrayValue;
+import graphql.language.IntValue;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
+import graphql.language.Value;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
@@ -14,6 +20,8 @@ import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -33,6 +41,7 @@ import java.util.Map;
 final class ArgumentCheck extends SimplePerformantInstrumentation {
 
     private static final int SHOWN_VALUE_CHARS = 40;
+    private static final String INT = "an Int: a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
 
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
@@ -44,6 +53,12 @@ final class ArgumentCheck extends SimplePerformantInstrumentation {
     }
 
     private static DataFetchingEnvironment checked(DataFetchingEnvironment env) {
+        for (Argument literal : env.getField().getArguments()) {
+            GraphQLArgument argument = env.getFieldDefinition().getArgument(literal.getName());
+            if (argument != null) {
+                checkLiteral(literal.getValue(), argument.getType(), literal.getName());
+            }
+        }
         Map<String, Object> arguments = env.getArguments();
         Map<String, Object> cleaned = null;
         for (GraphQLArgument argument : env.getFieldDefinition().getArguments()) {
@@ -62,6 +77,28 @@ final class ArgumentCheck extends SimplePerformantInstrumentation {
         }
         return cleaned == null ? env
                 : DataFetchingEnvironmentImpl.newDataFetchingEnvironment(env).arguments(cleaned).build();
+    }
+
+    /** Int literals out of range: the engine's Int scalar would wrap them around instead of refusing them. */
+    private static void checkLiteral(Value<?> literal, GraphQLInputType type, String path) {
+        GraphQLType unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
+        if (literal instanceof IntValue i && unwrapped instanceof GraphQLScalarType scalar
+                && scalar.getName().equals("Int") && i.getValue().bitLength() >= Integer.SIZE) {
+            throw refused(path, INT, i.getValue());
+        }
+        if (literal instanceof ArrayValue array && unwrapped instanceof GraphQLList list) {
+            for (int n = 0; n < array.getValues().size(); n++) {
+                checkLiteral(array.getValues().get(n), (GraphQLInputType) list.getWrappedType(), path + "[" + n + "]");
+            }
+        }
+        if (literal instanceof ObjectValue object && unwrapped instanceof GraphQLInputObjectType input) {
+            for (ObjectField field : object.getObjectFields()) {
+                GraphQLInputObjectField definition = input.getField(field.getName());
+                if (definition != null) {
+                    checkLiteral(field.getValue(), definition.getType(), path + "." + field.getName());
+                }
+            }
+        }
     }
 
     /** The value, or a cleaned copy of it; refuses a value that does not have the type's form. */
@@ -122,8 +159,7 @@ final class ArgumentCheck extends SimplePerformantInstrumentation {
             }
             case "Int" -> {
                 if (!isInt(value)) {
-                    throw refused(path, "an Int: a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
-                            value);
+                    throw refused(path, INT, value);
                 }
                 return value;
             }

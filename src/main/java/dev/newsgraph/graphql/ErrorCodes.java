@@ -14,6 +14,7 @@ import graphql.introspection.GoodFaithIntrospection;
 import graphql.introspection.IntrospectionDisabledError;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
+import io.smallrye.graphql.api.ErrorCode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,11 +75,13 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
     private static GraphQLError withCode(GraphQLError error) {
         Map<String, Object> extensions = error.getExtensions() == null ? Map.of() : error.getExtensions();
         String message = error.getMessage();
-        String code = extensions.get("code") instanceof String c && !c.isBlank() && !isUnforeseen(error) ? c : null;
-        if (code == null) {
-            code = codeOf(error);
-        }
-        if (code.equals(INTERNAL_SERVER_ERROR)) {
+        ApiException refusal = refusalOf(error);
+        String code = refusal != null ? refusal.getClass().getAnnotation(ErrorCode.class).value()
+                : extensions.get("code") instanceof String c && !(error instanceof ExceptionWhileDataFetching) ? c
+                : codeOf(error);
+        if (refusal != null) {
+            message = refusal.getMessage();
+        } else if (code.equals(INTERNAL_SERVER_ERROR)) {
             Throwable cause = error instanceof ExceptionWhileDataFetching fetching ? fetching.getException() : null;
             LOG.errorf(cause, "Unexpected failure at %s: %s", error.getPath(), message);
             message = INTERNAL_MESSAGE;
@@ -92,17 +95,16 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
                 .errorType(error.getErrorType()).extensions(kept).build();
     }
 
-    /** A resolver failed with something that is not one of the API's refusals. */
-    private static boolean isUnforeseen(GraphQLError error) {
-        if (!(error instanceof ExceptionWhileDataFetching fetching)) {
-            return false;
-        }
-        for (Throwable t = fetching.getException(); t != null; t = t.getCause()) {
-            if (t instanceof ApiException) {
-                return false;
+    /** The API refusal a resolver failed with; null when it failed with something nobody foresaw. */
+    private static ApiException refusalOf(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            for (Throwable t = fetching.getException(); t != null; t = t.getCause()) {
+                if (t instanceof ApiException api && api.getClass().isAnnotationPresent(ErrorCode.class)) {
+                    return api;
+                }
             }
         }
-        return true;
+        return null;
     }
 
     private static String codeOf(GraphQLError error) {
@@ -122,6 +124,6 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
         if (type == ErrorType.ValidationError) {
             return BAD_USER_INPUT; // a variable whose value does not fit its type
         }
-        return INTERNAL_SERVER_ERROR;
+        return INTERNAL_SERVER_ERROR; // a resolver failure other than a refusal, or an error nobody foresaw
     }
 }

@@ -1,6 +1,5 @@
 package dev.newsgraph.graphql;
 
-import graphql.Directives;
 import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -8,13 +7,11 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.introspection.Introspection;
-import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.execution.QueryCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Set;
 
 /** Installs the query limits, argument checks and error codes when SmallRye builds its GraphQL engine. */
 @ApplicationScoped
@@ -29,17 +26,6 @@ public class GraphQLSetup {
         return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
                 new IntrospectionSwitch(limits.introspectionEnabled()), new QueryLimits.Depth(limits.maxDepth()),
                 new QueryLimits.Complexity(limits.maxComplexity()), cache, new ArgumentCheck(), new ErrorCodes())));
-    }
-
-    /**
-     * SmallRye declares {@code @constraint} and {@code @rolesAllowed} in every schema; this API applies neither, and
-     * their arguments would bring in the BigInteger and BigDecimal scalars that no field uses.
-     */
-    GraphQLSchema.Builder withoutUnusedDirectives(@Observes GraphQLSchema.Builder builder) {
-        return builder.clearDirectives().additionalDirectives(Set.of(Directives.IncludeDirective,
-                Directives.SkipDirective, Directives.DeprecatedDirective, Directives.SpecifiedByDirective,
-                Directives.OneOfDirective, Directives.DeferDirective,
-                Directives.ExperimentalDisableErrorPropagationDirective));
     }
 
     /** Turns introspection ({@code __schema}, {@code __type}) off when the operator says so; {@code __typename} stays. */
