@@ -31,16 +31,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks argument values against their declared scalar types before a resolver sees them, so that a value of the
  * wrong form is refused with BAD_USER_INPUT naming the argument (and the input field) and the expected form. The
  * scalars of the engine are lenient and would otherwise fail later without saying where. Strings lose their C0
- * controls on the way: no text argument may carry a NUL to the database.
+ * controls on the way: no text argument may carry a NUL to the database. Documents are the exception: the ingest path
+ * strips them itself, after it has looked at them to tell text from binary junk.
  */
 final class ArgumentCheck extends SimplePerformantInstrumentation {
 
     private static final int SHOWN_VALUE_CHARS = 40;
+    /** Input types whose strings reach their resolver as sent (their checks happen there). */
+    private static final Set<String> UNSTRIPPED = Set.of("DocumentInput");
     private static final String INT = "an Int: a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
 
     @Override
@@ -131,6 +135,9 @@ final class ArgumentCheck extends SimplePerformantInstrumentation {
             for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
                 Object fieldValue = fields.get(field.getName());
                 Object checked = check(fieldValue, field.getType(), path + "." + field.getName());
+                if (UNSTRIPPED.contains(object.getName()) && fieldValue instanceof String) {
+                    continue;
+                }
                 if (checked != fieldValue) {
                     if (cleaned == null) {
                         cleaned = new LinkedHashMap<>(fields);
