@@ -3,8 +3,10 @@ package dev.newsgraph.ingest;
 import dev.newsgraph.article.ArticleUrls;
 import dev.newsgraph.graphql.BadUserInputException;
 import dev.newsgraph.graphql.DocumentTooLargeException;
+import dev.newsgraph.graphql.UnparseableDocumentError;
 import dev.newsgraph.parse.ControlCharacters;
 import dev.newsgraph.parse.RawDocument;
+import dev.newsgraph.parse.UnparseableDocumentException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -29,6 +31,11 @@ public class DocumentCheck {
                         "url must be an absolute http(s) address, got: " + input.url));
         String source = input.source == null || input.source.isBlank() ? null
                 : ControlCharacters.strip(input.source).strip();
+        try {
+            ControlCharacters.requireText(input.content); // before the controls that tell junk from text are dropped
+        } catch (UnparseableDocumentException e) {
+            throw new UnparseableDocumentError(e.getMessage());
+        }
         // Stored as sent but for C0 controls, which PostgreSQL refuses (NUL) and the parser drops anyway.
         return new RawDocument(url, ControlCharacters.strip(input.content), input.format, source);
     }

@@ -84,6 +84,14 @@ public final class ControlCharacters {
         return i < s.length() && s.charAt(i) == ';' ? i + 1 : i;
     }
 
+    /** Refuses content that {@link #isMostlyJunk(String) is not text}. */
+    public static void requireText(String content) {
+        if (isMostlyJunk(content)) {
+            throw new UnparseableDocumentException("The document is not text: most of its characters are control or"
+                    + " replacement characters. Send the page's HTML or text, decoded as UTF-8.");
+        }
+    }
+
     /**
      * True when the content is binary data rather than text: most of its non-space characters are controls or
      * replacement characters (U+FFFD, what a decoder puts in place of bytes that are not UTF-8).

@@ -21,10 +21,7 @@ public final class DocumentParser {
 
     public ParsedDocument parse(RawDocument document) {
         String raw = document.content() == null ? "" : document.content();
-        if (ControlCharacters.isMostlyJunk(raw)) {
-            throw new UnparseableDocumentException("The document is not text: most of its characters are control or"
-                    + " replacement characters. Send the page's HTML or text, decoded as UTF-8.");
-        }
+        ControlCharacters.requireText(raw);
         String content = ControlCharacters.strip(raw);
         DocumentFormat format = document.format() == DocumentFormat.AUTO ? FormatDetector.detect(content)
                 : document.format();
