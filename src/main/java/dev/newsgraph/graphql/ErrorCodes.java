@@ -14,7 +14,7 @@ import graphql.introspection.GoodFaithIntrospection;
 import graphql.introspection.IntrospectionDisabledError;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
-import io.smallrye.graphql.api.ErrorCode;
+import io.smallrye.graphql.execution.error.ErrorInfoMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +76,7 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
         Map<String, Object> extensions = error.getExtensions() == null ? Map.of() : error.getExtensions();
         String message = error.getMessage();
         ApiException refusal = refusalOf(error);
-        String code = refusal != null ? refusal.getClass().getAnnotation(ErrorCode.class).value()
+        String code = refusal != null ? ErrorInfoMap.getErrorInfo(refusal.getClass().getName()).getErrorCode()
                 : extensions.get("code") instanceof String c && !(error instanceof ExceptionWhileDataFetching) ? c
                 : codeOf(error);
         if (refusal != null) {
@@ -95,11 +95,14 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
                 .errorType(error.getErrorType()).extensions(kept).build();
     }
 
-    /** The API refusal a resolver failed with; null when it failed with something nobody foresaw. */
+    /**
+     * The API refusal (an exception with an {@code @ErrorCode}, which SmallRye indexes at build time) a resolver failed
+     * with; null when it failed with something nobody foresaw.
+     */
     private static ApiException refusalOf(GraphQLError error) {
         if (error instanceof ExceptionWhileDataFetching fetching) {
             for (Throwable t = fetching.getException(); t != null; t = t.getCause()) {
-                if (t instanceof ApiException api && api.getClass().isAnnotationPresent(ErrorCode.class)) {
+                if (t instanceof ApiException api && ErrorInfoMap.getErrorInfo(api.getClass().getName()) != null) {
                     return api;
                 }
             }
