@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+@Description("A news article as parsed from one page, with the persons it names, their quotes and the editorial"
+        + " items the page listed.")
 @Entity
 @Table(name = "article")
 public class Article extends IdentifiedEntity {
@@ -58,6 +60,7 @@ public class Article extends IdentifiedEntity {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    @Description("When the page says it was last modified.")
     @Column(name = "modified_at")
     public OffsetDateTime modifiedAt;
 
@@ -108,7 +111,7 @@ public class Article extends IdentifiedEntity {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    @Description("paragraphs joined by a blank line.")
+    @Description("The paragraphs joined by a blank line.")
     @NonNull
     public String getText() {
         return body;

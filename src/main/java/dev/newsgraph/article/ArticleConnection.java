@@ -4,10 +4,15 @@ import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageInfo;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record ArticleConnection(@NonNull List<@NonNull ArticleEdge> edges, @NonNull List<@NonNull Article> nodes,
-        @NonNull PageInfo pageInfo, int totalCount) {
+@Description("One page of articles (a Relay connection): page forwards with first and after.")
+public record ArticleConnection(
+        @Description("The articles of this page with their cursors.") @NonNull List<@NonNull ArticleEdge> edges,
+        @Description("The articles of this page, as in edges, without cursors.") @NonNull List<@NonNull Article> nodes,
+        @Description("Whether more items follow, and the cursors to get them.") @NonNull PageInfo pageInfo,
+        @Description("How many items the whole list holds with these filters, over all pages.") int totalCount) {
 
     public static ArticleConnection of(Page<Article> page) {
         List<ArticleEdge> edges = IntStream.range(0, page.nodes().size())

@@ -16,20 +16,24 @@ public class ArticleResource {
     ArticleQueries articles;
 
     @Query
-    public Article article(@NonNull @Id String id) {
+    @Description("The article with this id; null when there is none.")
+    public Article article(@Description("An Article.id.") @NonNull @Id String id) {
         return articles.byId(Ids.parse(id, "id"));
     }
 
     @Query
     @Description("The article stored under this url (or with it as canonical url).")
-    public Article articleByUrl(@NonNull String url) {
+    public Article articleByUrl(
+            @Description("The url it was ingested under, or its canonical url; normalized as on ingest.") @NonNull String url) {
         return articles.byUrl(url);
     }
 
     @Query
     @Description("Newest first (publishedDate, then ingestedAt), or by rank when filter.search is set.")
     @NonNull
-    public ArticleConnection articles(ArticleFilter filter, @DefaultValue("20") Integer first, String after) {
+    public ArticleConnection articles(@Description("Narrows the list; omit for all articles.") ArticleFilter filter,
+            @Description("How many items to return: 1 to 100.") @DefaultValue("20") Integer first,
+            @Description("Return the items after this cursor (an endCursor or edge cursor of the same list); omit for the first page.") String after) {
         return ArticleConnection.of(articles.list(filter, first, after));
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+@Description("One entry of an Opinion / Editorial list that a page showed beside its article.")
 @Entity
 @Table(name = "editorial_item")
 public class EditorialItem extends IdentifiedEntity {

@@ -25,8 +25,10 @@ public class EditorialItemResource {
     @Query
     @Description("Items of the Opinion / Editorial lists that ingested pages showed, most recently listed first.")
     @NonNull
-    public EditorialItemConnection editorialItems(EditorialItemFilter filter, @DefaultValue("20") Integer first,
-            String after) {
+    public EditorialItemConnection editorialItems(
+            @Description("Narrows the list; omit for all items.") EditorialItemFilter filter,
+            @Description("How many items to return: 1 to 100.") @DefaultValue("20") Integer first,
+            @Description("Return the items after this cursor (an endCursor or edge cursor of the same list); omit for the first page.") String after) {
         return EditorialItemConnection.of(items.list(filter, first, after));
     }
 

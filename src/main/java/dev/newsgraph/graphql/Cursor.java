@@ -29,7 +29,7 @@ public record Cursor(String ordering, List<String> keys) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             String[] parts = raw.split(SEPARATOR, -1);
-            if (parts.length == keyCount + 1 && parts[0].equals(ordering)) {
+            if (parts.length == keyCount + 1 && parts[0].equals(ordering) && raw.indexOf('\u0000') < 0) {
                 return new Cursor(ordering, List.of(parts).subList(1, parts.length));
             }
         } catch (IllegalArgumentException e) {

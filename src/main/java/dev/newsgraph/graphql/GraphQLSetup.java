@@ -1,14 +1,19 @@
 package dev.newsgraph.graphql;
 
+import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.introspection.Introspection;
 import io.smallrye.graphql.execution.QueryCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** Installs the query limits and error codes when SmallRye builds its GraphQL engine. */
+/** Installs the query limits, argument checks and error codes when SmallRye builds its GraphQL engine. */
 @ApplicationScoped
 public class GraphQLSetup {
 
@@ -19,7 +24,26 @@ public class GraphQLSetup {
         // Setting the instrumentation replaces SmallRye's chain, whose only member here is its parsed-query cache.
         QueryCache cache = new QueryCache();
         return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
-                new QueryLimits.Depth(limits.maxDepth()), new QueryLimits.Complexity(limits.maxComplexity()), cache,
-                new ErrorCodes())));
+                new IntrospectionSwitch(limits.introspectionEnabled()), new QueryLimits.Depth(limits.maxDepth()),
+                new QueryLimits.Complexity(limits.maxComplexity()), cache, new ArgumentCheck(), new ErrorCodes())));
+    }
+
+    /** Turns introspection ({@code __schema}, {@code __type}) off when the operator says so; {@code __typename} stays. */
+    static final class IntrospectionSwitch extends SimplePerformantInstrumentation {
+
+        private final boolean enabled;
+
+        IntrospectionSwitch(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        @Override
+        public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+                InstrumentationState state) {
+            if (!enabled) {
+                input.getGraphQLContext().put(Introspection.INTROSPECTION_DISABLED, true);
+            }
+            return input;
+        }
     }
 }

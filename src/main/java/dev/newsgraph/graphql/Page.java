@@ -11,7 +11,9 @@ public record Page<T>(List<T> nodes, List<String> cursors, PageInfo pageInfo, in
         boolean more = rows.size() > request.first();
         List<T> nodes = more ? rows.subList(0, request.first()) : rows;
         List<String> cursors = nodes.stream().map(n -> cursor.apply(n).encode()).toList();
+        String start = cursors.isEmpty() ? null : cursors.get(0);
         String end = cursors.isEmpty() ? null : cursors.get(cursors.size() - 1);
-        return new Page<>(List.copyOf(nodes), cursors, new PageInfo(more, end), (int) Math.min(totalCount, Integer.MAX_VALUE));
+        PageInfo info = new PageInfo(more, request.after() != null, start, end);
+        return new Page<>(List.copyOf(nodes), cursors, info, (int) Math.min(totalCount, Integer.MAX_VALUE));
     }
 }

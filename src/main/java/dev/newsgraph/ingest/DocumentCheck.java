@@ -3,7 +3,10 @@ package dev.newsgraph.ingest;
 import dev.newsgraph.article.ArticleUrls;
 import dev.newsgraph.graphql.BadUserInputException;
 import dev.newsgraph.graphql.DocumentTooLargeException;
+import dev.newsgraph.graphql.UnparseableDocumentError;
+import dev.newsgraph.parse.ControlCharacters;
 import dev.newsgraph.parse.RawDocument;
+import dev.newsgraph.parse.UnparseableDocumentException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -26,8 +29,15 @@ public class DocumentCheck {
         String url = input.url == null || input.url.isBlank() ? null
                 : ArticleUrls.normalize(input.url).orElseThrow(() -> new BadUserInputException(
                         "url must be an absolute http(s) address, got: " + input.url));
-        String source = input.source == null || input.source.isBlank() ? null : input.source.strip();
-        return new RawDocument(url, input.content, input.format, source);
+        String source = input.source == null || input.source.isBlank() ? null
+                : ControlCharacters.strip(input.source).strip();
+        try {
+            ControlCharacters.requireText(input.content); // before the controls that tell junk from text are dropped
+        } catch (UnparseableDocumentException e) {
+            throw new UnparseableDocumentError(e.getMessage());
+        }
+        // Stored as sent but for C0 controls, which PostgreSQL refuses (NUL) and the parser drops anyway.
+        return new RawDocument(url, ControlCharacters.strip(input.content), input.format, source);
     }
 
     /** The UTF-8 size without encoding the document. */

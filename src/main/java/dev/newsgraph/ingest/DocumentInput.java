@@ -14,7 +14,7 @@ public class DocumentInput {
     @Description("Where it was fetched from. The article's identity: ingesting the same url again updates that article.")
     public String url;
 
-    @Description("The raw page: HTML, or a plain-text dump such as shared/samples/*.txt. UTF-8.")
+    @Description("The raw page: HTML, or a plain-text dump. UTF-8 text; C0 control characters other than tab and newlines are dropped.")
     @NonNull
     public String content;
 
@@ -25,5 +25,6 @@ public class DocumentInput {
     @Description("Publication name, when the scraper knows it better than the page does.")
     public String source;
 
+    @Description("When the scraper fetched the page; kept with the raw document.")
     public OffsetDateTime fetchedAt;
 }

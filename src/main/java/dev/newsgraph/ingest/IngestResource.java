@@ -29,13 +29,14 @@ public class IngestResource {
     @Query
     @Description("The parse of a document, without storing anything.")
     @NonNull
-    public ParsedDocumentView parseDocument(@NonNull DocumentInput input) {
+    public ParsedDocumentView parseDocument(@Description("The document to parse.") @NonNull DocumentInput input) {
         return ParsedDocumentView.of(ingest.parse(input));
     }
 
     @Mutation
+    @Description("Parse and store one document; ingesting a url again updates its article. Needs the ingest role.")
     @NonNull
-    public IngestResult ingestDocument(@NonNull DocumentInput input) {
+    public IngestResult ingestDocument(@Description("The document as fetched.") @NonNull DocumentInput input) {
         authorization.requireIngestRole();
         return ingest.ingest(input);
     }
@@ -43,13 +44,15 @@ public class IngestResource {
     @Mutation
     @Description("Each document in its own transaction; a bad one yields an error at its index and null there, the others are stored.")
     @NonNull
-    public List<IngestResult> ingestDocuments(@NonNull List<@NonNull DocumentInput> inputs) {
+    public List<IngestResult> ingestDocuments(
+            @Description("At most newsgraph.ingest.max-batch-size (default 100) documents.") @NonNull List<@NonNull DocumentInput> inputs) {
         authorization.requireIngestRole();
         return ingest.ingestAll(inputs);
     }
 
     @Mutation
-    public boolean deleteArticle(@NonNull @Id String id) {
+    @Description("Delete an article with its quotes, mentions, editorial items and raw document; true when done. Needs the ingest role.")
+    public boolean deleteArticle(@Description("An Article.id.") @NonNull @Id String id) {
         authorization.requireIngestRole();
         ingest.delete(Ids.parse(id, "id"));
         return true;
@@ -57,7 +60,7 @@ public class IngestResource {
 
     @Mutation
     @Description("Re-run the current parser over stored raw documents (all when ids is null); returns how many were reprocessed.")
-    public int reprocessArticles(@Id List<String> ids) {
+    public int reprocessArticles(@Description("Article ids to reprocess; null for all articles.") @Id List<String> ids) {
         authorization.requireIngestRole();
         return ingest.reprocess(ids == null ? null : Ids.parseAll(ids, "ids"));
     }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
  * The outcome of ingesting one document. In a batch, a refused document is a result that carries its failure: reading
  * its status raises the failure, so the error lands at the document's index and the element resolves to null.
  */
+@Description("What ingesting one document did.")
 public class IngestResult {
 
     private final IngestStatus status;
@@ -33,6 +34,7 @@ public class IngestResult {
         return new IngestResult(null, null, List.of(), failure);
     }
 
+    @Description("Whether the article was created, updated or left as it was.")
     @NonNull
     public IngestStatus getStatus() {
         if (failure != null) {
@@ -41,6 +43,7 @@ public class IngestResult {
         return status;
     }
 
+    @Description("The stored article, as it is now.")
     @NonNull
     public Article getArticle() {
         return article;

@@ -16,12 +16,27 @@ import org.eclipse.microprofile.graphql.Type;
 /** The GraphQL face of the parser's {@link ParsedDocument}: the pipeline itself stays free of API annotations. */
 @Type("ParsedDocument")
 @Description("The parse of a document, without storing anything.")
-public record ParsedDocumentView(@NonNull String title, String description, @NonNull List<@NonNull String> authors,
-        String section, String language, LocalDate publishedDate, OffsetDateTime publishedAt,
-        OffsetDateTime modifiedAt, String canonicalUrl, String source, Image leadImage,
-        @NonNull List<@NonNull String> paragraphs, @NonNull String text, int wordCount,
-        @NonNull List<@NonNull Person> persons, @NonNull List<@NonNull Quote> quotes,
-        @NonNull List<@NonNull EditorialItem> editorialItems, @NonNull List<@NonNull String> warnings) {
+public record ParsedDocumentView(
+        @Description("The headline, without the site name.") @NonNull String title,
+        @Description("The standfirst or summary the page gives.") String description,
+        @Description("The byline: one name per element.") @NonNull List<@NonNull String> authors,
+        @Description("The section the page files the article under.") String section,
+        @Description("The page language (BCP 47, e.g. en, de-CH).") String language,
+        @Description("The calendar date the publication printed.") LocalDate publishedDate,
+        @Description("Set only when a time of day is known.") OffsetDateTime publishedAt,
+        @Description("When the page says it was last modified.") OffsetDateTime modifiedAt,
+        @Description("The url the page declares as its canonical address.") String canonicalUrl,
+        @Description("The publication: as the scraper named it, else as the page does.") String source,
+        @Description("The lead image with its caption and credit, when the page has one.") Image leadImage,
+        @Description("Clean body paragraphs, in order.") @NonNull List<@NonNull String> paragraphs,
+        @Description("The paragraphs joined by a blank line.") @NonNull String text,
+        @Description("Words in the body: runs of letters or digits.") int wordCount,
+        @Description("The persons the document names, in order of first mention.") @NonNull List<@NonNull Person> persons,
+        @Description("The quotes the document reports, in reading order.") @NonNull List<@NonNull Quote> quotes,
+        @Description("Entries of Opinion / Editorial lists the page showed.")
+        @NonNull List<@NonNull EditorialItem> editorialItems,
+        @Description("Things the parser could not find or had to guess (no date found, ...).")
+        @NonNull List<@NonNull String> warnings) {
 
     static ParsedDocumentView of(ParsedDocument d) {
         Image image = d.leadImage() == null ? null
@@ -34,8 +49,13 @@ public record ParsedDocumentView(@NonNull String title, String description, @Non
     }
 
     @Type("ParsedPerson")
-    public record Person(@NonNull String name, @NonNull List<@NonNull String> aliases,
-            @NonNull List<@NonNull String> roles, int mentions) {
+    @Description("A person the parsed document names.")
+    public record Person(
+            @Description("The fullest form of the name the document uses, without Mr/Dr and similar.") @NonNull String name,
+            @Description("Other forms the document uses: usually the surname.") @NonNull List<@NonNull String> aliases,
+            @Description("Titles and positions the document gives this person, as written.")
+            @NonNull List<@NonNull String> roles,
+            @Description("How many times the document names this person.") int mentions) {
 
         static Person of(ParsedPerson p) {
             return new Person(p.name(), p.aliases(), p.roles(), p.mentions());
@@ -43,9 +63,16 @@ public record ParsedDocumentView(@NonNull String title, String description, @Non
     }
 
     @Type("ParsedQuote")
-    public record Quote(@NonNull String text, @NonNull QuoteKind kind, String speakerName,
-            @Description("The resolved person's full name (speakerName as written).") String speaker, String cue,
-            int paragraph) {
+    @Description("Words the parsed document attributes to a speaker.")
+    public record Quote(
+            @Description("The quoted words, without the quote marks; for INDIRECT the reported clause.")
+            @NonNull String text,
+            @Description("Direct, partial or indirect (reported) speech.") @NonNull QuoteKind kind,
+            @Description("The speaker as the document names them at the quote (Smith, he, the ministry).")
+            String speakerName,
+            @Description("The resolved person's full name (speakerName as written).") String speaker,
+            @Description("The verb or phrase that attributes the quote: said, wrote, according to.") String cue,
+            @Description("Index into paragraphs.") int paragraph) {
 
         static Quote of(ParsedQuote q) {
             return new Quote(q.text(), q.kind(), q.speakerName(), q.speaker(), q.cue(), q.paragraph());
@@ -53,8 +80,14 @@ public record ParsedDocumentView(@NonNull String title, String description, @Non
     }
 
     @Type("ParsedEditorialItem")
-    public record EditorialItem(String section, @NonNull String title, String teaser, String url, LocalDate date,
-            boolean updated) {
+    @Description("One entry of an Opinion / Editorial list the parsed page showed.")
+    public record EditorialItem(
+            @Description("The list's heading on the page: Editorial, Opinion, ...") String section,
+            @Description("The item's headline as listed.") @NonNull String title,
+            @Description("The line of text shown under the title.") String teaser,
+            @Description("Where the item links to.") String url,
+            @Description("The date shown with the item.") LocalDate date,
+            @Description("True when the page marked the item Updated.") boolean updated) {
 
         static EditorialItem of(ParsedEditorialItem e) {
             return new EditorialItem(e.section(), e.title(), e.teaser(), e.url(), e.date(), e.updated());

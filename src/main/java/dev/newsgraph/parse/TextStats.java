@@ -24,10 +24,16 @@ final class TextStats {
     }
 
     static String headline(String paragraph) {
-        String[] words = paragraph.strip().split("\\s+");
-        if (words.length <= HEADLINE_WORDS) {
-            return paragraph.strip();
+        String text = paragraph.strip();
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord && ++words > HEADLINE_WORDS) {
+                return String.join(" ", text.substring(0, i).strip().split("\\s+")) + "…";
+            }
+            inWord = !space;
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, HEADLINE_WORDS)) + "…";
+        return text;
     }
 }

@@ -16,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** That an article names a person: with the roles it gives them and how often. */
+@Description("A person as one article names them.")
 @Entity
 @Table(name = "person_mention")
 public class PersonMention extends PanacheEntityBase {

@@ -33,38 +33,48 @@ public class PersonResource {
     QuoteQueries quotes;
 
     @Query
-    public Person person(@NonNull @Id String id) {
+    @Description("The person with this id; null when there is none.")
+    public Person person(@Description("A Person.id.") @NonNull @Id String id) {
         return persons.byId(Ids.parse(id, "id"));
     }
 
     @Query
     @Description("Persons by name, A to Z; search matches any part of a name or alias, ignoring case.")
     @NonNull
-    public PersonConnection persons(String search, @DefaultValue("20") Integer first, String after) {
+    public PersonConnection persons(
+            @Description("Part of a name or alias, any case; omit for everyone.") String search,
+            @Description("How many items to return: 1 to 100.") @DefaultValue("20") Integer first,
+            @Description("Return the items after this cursor (an endCursor or edge cursor of the same list); omit for the first page.") String after) {
         return PersonConnection.of(persons.list(search, first, after));
     }
 
     @Name("articles")
     @Description("The articles that name this person, newest first.")
     @NonNull
-    public ArticleConnection articlesOf(@Source Person person, @DefaultValue("20") Integer first, String after) {
+    public ArticleConnection articlesOf(@Source Person person,
+            @Description("How many items to return: 1 to 100.") @DefaultValue("20") Integer first,
+            @Description("Return the items after this cursor (an endCursor or edge cursor of the same list); omit for the first page.") String after) {
         return ArticleConnection.of(articles.list(ArticleFilter.byPerson(person.id), first, after));
     }
 
     @Name("quotes")
     @Description("What this person said, newest first.")
     @NonNull
-    public QuoteConnection quotesOf(@Source Person person, @DefaultValue("20") Integer first, String after) {
+    public QuoteConnection quotesOf(@Source Person person,
+            @Description("How many items to return: 1 to 100.") @DefaultValue("20") Integer first,
+            @Description("Return the items after this cursor (an endCursor or edge cursor of the same list); omit for the first page.") String after) {
         return QuoteConnection.of(quotes.list(QuoteFilter.bySpeaker(person.id), first, after));
     }
 
     @Name("persons")
+    @Description("The persons the article names, in order of first mention.")
     @NonNull
     public List<@NonNull List<@NonNull PersonMention>> personsOf(@Source List<Article> sources) {
         return persons.mentionsOf(sources.stream().map(a -> a.id).toList());
     }
 
     @Name("person")
+    @Description("The person named, with everything known about them across articles.")
     @NonNull
     public List<@NonNull Person> personOf(@Source List<PersonMention> mentions) {
         return SqlListing.lookUp(mentions.stream().map(m -> m.personId).toList(), persons::byIds, p -> p.id);

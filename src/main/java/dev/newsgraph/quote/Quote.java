@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
+@Description("Words an article attributes to a speaker.")
 @Entity
 @Table(name = "quote")
 public class Quote extends IdentifiedEntity {
@@ -25,6 +26,7 @@ public class Quote extends IdentifiedEntity {
 
     @NonNull
     @Enumerated(EnumType.STRING)
+    @Description("Direct, partial or indirect (reported) speech.")
     public QuoteKind kind;
 
     @Ignore

@@ -4,10 +4,15 @@ import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageInfo;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-public record QuoteConnection(@NonNull List<@NonNull QuoteEdge> edges, @NonNull List<@NonNull Quote> nodes,
-        @NonNull PageInfo pageInfo, int totalCount) {
+@Description("One page of quotes (a Relay connection): page forwards with first and after.")
+public record QuoteConnection(
+        @Description("The quotes of this page with their cursors.") @NonNull List<@NonNull QuoteEdge> edges,
+        @Description("The quotes of this page, as in edges, without cursors.") @NonNull List<@NonNull Quote> nodes,
+        @Description("Whether more items follow, and the cursors to get them.") @NonNull PageInfo pageInfo,
+        @Description("How many items the whole list holds with these filters, over all pages.") int totalCount) {
 
     public static QuoteConnection of(Page<Quote> page) {
         List<QuoteEdge> edges = IntStream.range(0, page.nodes().size())

@@ -30,17 +30,21 @@ public class QuoteResource {
     @Query
     @Description("Quotes newest first, filtered by speaker, kind or words.")
     @NonNull
-    public QuoteConnection quotes(QuoteFilter filter, @DefaultValue("20") Integer first, String after) {
+    public QuoteConnection quotes(@Description("Narrows the list; omit for all quotes.") QuoteFilter filter,
+            @Description("How many items to return: 1 to 100.") @DefaultValue("20") Integer first,
+            @Description("Return the items after this cursor (an endCursor or edge cursor of the same list); omit for the first page.") String after) {
         return QuoteConnection.of(quotes.list(filter, first, after));
     }
 
     @Name("quotes")
+    @Description("The quotes the article reports, in reading order.")
     @NonNull
     public List<@NonNull List<@NonNull Quote>> quotesOf(@Source List<Article> sources) {
         return quotes.quotesOf(sources.stream().map(a -> a.id).toList());
     }
 
     @Name("article")
+    @Description("The article that reports the quote.")
     @NonNull
     public List<@NonNull Article> articleOf(@Source List<Quote> sources) {
         return SqlListing.lookUp(sources.stream().map(q -> q.articleId).toList(), articles::byIds, a -> a.id);

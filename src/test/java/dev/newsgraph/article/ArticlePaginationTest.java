@@ -27,7 +27,7 @@ class ArticlePaginationTest {
                 totalCount
                 edges { cursor node { id publishedDate } }
                 nodes { id }
-                pageInfo { hasNextPage endCursor }
+                pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
               }
             }""";
 
@@ -51,6 +51,9 @@ class ArticlePaginationTest {
             List<String> ids = page.getList("data.articles.nodes.id", String.class);
             assertEquals(ids, page.getList("data.articles.edges.node.id", String.class));
             seen.addAll(ids);
+            assertEquals(page.getList("data.articles.edges.cursor", String.class).get(0),
+                    page.getString("data.articles.pageInfo.startCursor"));
+            assertEquals(after != null, page.getBoolean("data.articles.pageInfo.hasPreviousPage"));
             after = page.getString("data.articles.pageInfo.endCursor");
             assertEquals(page.getList("data.articles.edges.cursor", String.class).get(ids.size() - 1), after);
             if (pages++ == 0) {
@@ -79,6 +82,8 @@ class ArticlePaginationTest {
         JsonPath empty = data(post(PAGE, vars("f", Map.of("source", TestDocuments.uniqueWord()), "after", null)));
         assertTrue(empty.getList("data.articles.nodes").isEmpty());
         assertEquals(null, (Object) empty.get("data.articles.pageInfo.endCursor"));
+        assertEquals(null, (Object) empty.get("data.articles.pageInfo.startCursor"));
+        assertFalse(empty.getBoolean("data.articles.pageInfo.hasPreviousPage"));
     }
 
     @Test

@@ -9,6 +9,8 @@ import static dev.newsgraph.GraphQL.resource;
 import static dev.newsgraph.GraphQL.vars;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +23,7 @@ import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -163,12 +166,89 @@ class IngestErrorsTest {
     @Test
     void syntaxAndUnknownFieldsGetCodesToo() {
         assertError(post("query { articles { nodes { nope } } }", null), "GRAPHQL_VALIDATION_FAILED", null);
+        assertError(post("query { articles( { totalCount } }", null), "GRAPHQL_PARSE_FAILED", "Invalid syntax");
+        assertError(given().contentType(ContentType.JSON).body("{\"query\": ").post("/graphql").then().statusCode(200),
+                "GRAPHQL_PARSE_FAILED", "JSON");
     }
 
-    private static void assertError(ValidatableResponse response, String code, String messagePart) {
+    @Test
+    void aStrayNulIngestsNormallyAsTextAndInsideHtml() {
+        String text = newUrl();
+        JsonPath stored = data(mutate(INGEST_TEXT, vars("input", document(text,
+                SAMPLE.replaceFirst("\\.", ".\u0000").replace("Khalilzad", "Khalil\u0000zad"), "TEXT", "Da\u0000wn"))));
+        assertEquals("CREATED", stored.getString("data.ingestDocument.status"));
+        assertTrue(stored.getString("data.ingestDocument.article.text").contains("Khalilzad"));
+        assertFalse(stored.getString("data.ingestDocument.article.text").contains("\u0000"));
+        assertEquals("Dawn", stored.getString("data.ingestDocument.article.source"));
+
+        String html = newUrl();
+        String page = "<html><head><title>Talks re\u0000sume in Doha</title></head><body><article><h1>Talks re\u0000sume"
+                + " in Doha</h1><p>The envoy said on Sunday that the talks would resume next week, after a pause of"
+                + " several\u0000 months.</p><p>Officials from both sides&#0; confirmed the date in separate"
+                + " statements.</p></article></body></html>";
+        JsonPath fromHtml = data(mutate(INGEST_TEXT, vars("input", document(html, page, "HTML", null))));
+        assertEquals("Talks resume in Doha", fromHtml.getString("data.ingestDocument.article.title"));
+        assertTrue(fromHtml.getString("data.ingestDocument.article.text").contains("several months"));
+        // The stored raw document reparses: reprocessing does not fail on it.
+        String id = fromHtml.getString("data.ingestDocument.article.id");
+        assertEquals(1, data(mutate("mutation($ids: [ID!]) { reprocessArticles(ids: $ids) }",
+                vars("ids", List.of(id)))).getInt("data.reprocessArticles"));
+    }
+
+    @Test
+    void contentThatIsNotTextIsUnparseable() {
+        for (String junk : List.of("\u0001\u0002\ufffd".repeat(50), "\ufffd".repeat(2000),
+                "\u0000".repeat(100) + "ab")) {
+            String url = newUrl();
+            assertError(mutate(INGEST, vars("input", document(url, junk, "AUTO", null))), "UNPARSEABLE_DOCUMENT",
+                    null);
+            assertNotStored(url);
+        }
+    }
+
+    @Test
+    void outOfRangeIntegersAndBadScalarsNameTheArgumentAndTheForm() {
+        assertError(post("query { articles(first: 99999999999) { totalCount } }", null), "BAD_USER_INPUT",
+                "first must be an Int");
+        assertError(post("query($n: Int) { articles(first: $n) { totalCount } }", vars("n", 99999999999L)),
+                "BAD_USER_INPUT", "first must be an Int");
+        assertError(post("query($n: Int) { articles(first: $n) { totalCount } }", vars("n", "ten")),
+                "BAD_USER_INPUT", "first must be an Int");
+        assertError(post("query($f: ArticleFilter) { articles(filter: $f) { totalCount } }",
+                vars("f", Map.of("publishedFrom", "2019-13-45"))), "BAD_USER_INPUT", "filter.publishedFrom");
+        assertError(post("query { editorialItems(filter: {to: \"yesterday\"}) { totalCount } }", null),
+                "BAD_USER_INPUT", "YYYY-MM-DD");
+        assertError(mutate(INGEST, vars("input", Map.of("url", newUrl(), "content", SAMPLE, "fetchedAt", "noon"))),
+                "BAD_USER_INPUT", "input.fetchedAt");
+    }
+
+    @Test
+    void controlCharactersInQueryArgumentsAreHarmless() {
+        for (String query : List.of("query($s: String) { articles(filter: {search: $s, source: $s}) { totalCount } }",
+                "query($s: String) { persons(search: $s) { totalCount } }",
+                "query($s: String) { quotes(filter: {search: $s}) { totalCount } }",
+                "query($s: String) { editorialItems(filter: {search: $s, section: $s}) { totalCount } }",
+                "query($s: String!) { articleByUrl(url: $s) { id } }")) {
+            data(post(query, vars("s", "khalil\u0000zad\u0001")));
+        }
+        data(post("query { articles(filter: {search: \"a\\u0000b\"}) { totalCount } }", null));
+    }
+
+    private static final String INGEST_TEXT = """
+            mutation($input: DocumentInput!) {
+              ingestDocument(input: $input) { status article { id title text source } }
+            }""";
+
+    static void assertError(ValidatableResponse response, String code, String messagePart) {
         JsonPath json = response.extract().jsonPath();
         List<Map<String, Object>> errors = json.getList("errors");
         assertNotNull(errors, "expected an error with code " + code + " in " + json.prettify());
+        for (Map<String, Object> error : errors) {
+            assertNotEquals("System error", error.get("message"), json.prettify());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> extensions = (Map<String, Object>) error.get("extensions");
+            assertTrue(Set.of("code", "classification").containsAll(extensions.keySet()), json.prettify());
+        }
         assertEquals(code, json.getString("errors[0].extensions.code"), json.prettify());
         if (messagePart != null) {
             assertTrue(json.getString("errors[0].message").contains(messagePart), json.prettify());

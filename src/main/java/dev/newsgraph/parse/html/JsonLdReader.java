@@ -164,7 +164,10 @@ final class JsonLdReader {
                 case 'b', 'f' -> out.append(' ');
                 case 'u' -> {
                     if (pos + 4 <= s.length() && isHex(s, pos, pos + 4)) {
-                        out.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+                        char decoded = (char) Integer.parseInt(s.substring(pos, pos + 4), 16);
+                        if (decoded >= ' ' || decoded == '\n' || decoded == '\t' || decoded == '\r') {
+                            out.append(decoded); // other C0 controls are never text
+                        }
                         pos += 4;
                     } else {
                         out.append('u');

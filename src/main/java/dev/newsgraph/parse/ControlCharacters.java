@@ -1,0 +1,123 @@
+package dev.newsgraph.parse;
+
+/**
+ * C0 control characters other than tab, newline and carriage return: text never needs them, PostgreSQL refuses NUL in
+ * text, and a page that is mostly made of them (with replacement characters) is binary data decoded as text.
+ */
+public final class ControlCharacters {
+
+    /** A page whose non-space characters are more than this share controls or U+FFFD is not text. */
+    private static final double JUNK_SHARE = 0.3;
+
+    private ControlCharacters() {
+    }
+
+    static boolean isStripped(int c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    }
+
+    /** {@code s} without C0 controls other than tab, newline and carriage return; the same instance when it has none. */
+    public static String strip(String s) {
+        if (s == null) {
+            return null;
+        }
+        int first = firstStripped(s);
+        if (first < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() - 1).append(s, 0, first);
+        for (int i = first + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isStripped(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * As {@link #strip(String)}, and also drops HTML numeric character references to those controls ({@code &#1;},
+     * {@code &#x1F;}, {@code &#0;}), which an HTML parser would otherwise turn back into the characters.
+     */
+    static String stripHtml(String s) {
+        String text = strip(s);
+        int amp = text.indexOf("&#");
+        if (amp < 0) {
+            return text;
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        while (amp >= 0) {
+            int end = controlReferenceEnd(text, amp);
+            if (end > 0) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, amp);
+                copied = end;
+            }
+            amp = text.indexOf("&#", Math.max(amp + 2, end));
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** The index after a reference to a stripped control starting at {@code amp}, or -1 when it is not one. */
+    private static int controlReferenceEnd(String s, int amp) {
+        int i = amp + 2;
+        boolean hex = i < s.length() && (s.charAt(i) == 'x' || s.charAt(i) == 'X');
+        if (hex) {
+            i++;
+        }
+        int start = i;
+        long value = 0;
+        while (i < s.length() && i - start < 10) {
+            int digit = Character.digit(s.charAt(i), hex ? 16 : 10);
+            if (digit < 0) {
+                break;
+            }
+            value = value * (hex ? 16 : 10) + digit;
+            i++;
+        }
+        if (i == start || !(value == 0 || isStripped((int) Math.min(value, Integer.MAX_VALUE)))) {
+            return -1;
+        }
+        return i < s.length() && s.charAt(i) == ';' ? i + 1 : i;
+    }
+
+    /** Refuses content that {@link #isMostlyJunk(String) is not text}. */
+    public static void requireText(String content) {
+        if (isMostlyJunk(content)) {
+            throw new UnparseableDocumentException("The document is not text: most of its characters are control or"
+                    + " replacement characters. Send the page's HTML or text, decoded as UTF-8.");
+        }
+    }
+
+    /**
+     * True when the content is binary data rather than text: most of its non-space characters are controls or
+     * replacement characters (U+FFFD, what a decoder puts in place of bytes that are not UTF-8).
+     */
+    public static boolean isMostlyJunk(String s) {
+        long junk = 0;
+        long visible = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                continue;
+            }
+            visible++;
+            if (isStripped(c) || c == '\ufffd') {
+                junk++;
+            }
+        }
+        return visible > 0 && junk > visible * JUNK_SHARE;
+    }
+
+    private static int firstStripped(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isStripped(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
