@@ -56,6 +56,9 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
     }
 
     private static GraphQLError withCode(GraphQLError error) {
+        if (DatabaseUnavailable.causedBy(error)) {
+            return DatabaseUnavailable.asError(error);
+        }
         Map<String, Object> extensions = error.getExtensions() == null ? Map.of() : error.getExtensions();
         if (extensions.containsKey("code")) {
             return error;

@@ -2,24 +2,28 @@ package dev.newsgraph.graphql;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.graphql.execution.QueryCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** Installs the query limits and error codes when SmallRye builds its GraphQL engine. */
+/** Installs the query limits, error codes and request metrics when SmallRye builds its GraphQL engine. */
 @ApplicationScoped
 public class GraphQLSetup {
 
     @Inject
     QueryLimitsConfig limits;
 
+    @Inject
+    MeterRegistry registry;
+
     GraphQL.Builder customize(@Observes GraphQL.Builder builder) {
         // Setting the instrumentation replaces SmallRye's chain, whose only member here is its parsed-query cache.
         QueryCache cache = new QueryCache();
         return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
                 new QueryLimits.Depth(limits.maxDepth()), new QueryLimits.Complexity(limits.maxComplexity()), cache,
-                new ErrorCodes())));
+                new ErrorCodes(), new RequestMetrics(registry))));
     }
 }
