@@ -2,6 +2,7 @@ package dev.newsgraph;
 
 import static io.restassured.RestAssured.given;
 
+import dev.newsgraph.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
@@ -15,9 +16,6 @@ import java.util.Map;
 /** Talks to the running service over HTTP the way a frontend or scraper does. */
 public final class GraphQL {
 
-    public static final String SCRAPER = "scraper";
-    public static final String SCRAPER_PASSWORD = "scraper-secret";
-
     private GraphQL() {
     }
 
@@ -26,9 +24,14 @@ public final class GraphQL {
                 .statusCode(200);
     }
 
-    /** As the scraper user, which holds the ingest role. */
+    /** With a bearer token whose groups hold ingest, as a scraper sends. */
     public static ValidatableResponse mutate(String query, Map<String, Object> variables) {
-        return given().auth().preemptive().basic(SCRAPER, SCRAPER_PASSWORD).contentType(ContentType.JSON)
+        return postWith("Bearer " + TestTokens.ingest(), query, variables);
+    }
+
+    /** With the given Authorization header value. */
+    public static ValidatableResponse postWith(String authorization, String query, Map<String, Object> variables) {
+        return given().header("Authorization", authorization).contentType(ContentType.JSON)
                 .body(body(query, variables)).when().post("/graphql").then().statusCode(200);
     }
 

@@ -8,8 +8,10 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import dev.newsgraph.security.ReadAccess;
 
 @GraphQLApi
+@ReadAccess
 public class ArticleResource {
 
     @Inject

@@ -73,6 +73,9 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
     }
 
     private static GraphQLError withCode(GraphQLError error) {
+        if (DatabaseUnavailable.causedBy(error)) {
+            return DatabaseUnavailable.asError(error);
+        }
         Map<String, Object> extensions = error.getExtensions() == null ? Map.of() : error.getExtensions();
         String message = error.getMessage();
         ApiException refusal = refusalOf(error);

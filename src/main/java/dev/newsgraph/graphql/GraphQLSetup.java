@@ -7,25 +7,30 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.introspection.Introspection;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.graphql.execution.QueryCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** Installs the query limits, argument checks and error codes when SmallRye builds its GraphQL engine. */
+/** Installs query limits, argument checks, error codes and request metrics when SmallRye builds its engine. */
 @ApplicationScoped
 public class GraphQLSetup {
 
     @Inject
     QueryLimitsConfig limits;
 
+    @Inject
+    MeterRegistry registry;
+
     GraphQL.Builder customize(@Observes GraphQL.Builder builder) {
         // Setting the instrumentation replaces SmallRye's chain, whose only member here is its parsed-query cache.
         QueryCache cache = new QueryCache();
         return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
                 new IntrospectionSwitch(limits.introspectionEnabled()), new QueryLimits.Depth(limits.maxDepth()),
-                new QueryLimits.Complexity(limits.maxComplexity()), cache, new ArgumentCheck(), new ErrorCodes())));
+                new QueryLimits.Complexity(limits.maxComplexity()), cache, new ArgumentCheck(), new ErrorCodes(),
+                new RequestMetrics(registry))));
     }
 
     /** Turns introspection ({@code __schema}, {@code __type}) off when the operator says so; {@code __typename} stays. */

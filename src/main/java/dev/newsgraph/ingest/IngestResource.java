@@ -13,8 +13,10 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import dev.newsgraph.security.ReadAccess;
 
 @GraphQLApi
+@ReadAccess
 public class IngestResource {
 
     @Inject

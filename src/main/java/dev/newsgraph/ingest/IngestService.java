@@ -34,13 +34,27 @@ public class IngestService {
     @Inject
     IngestConfig config;
 
+    @Inject
+    IngestMetrics metrics;
+
     public ParsedDocument parse(DocumentInput input) {
         return parse(check.check(input));
     }
 
     public IngestResult ingest(DocumentInput input) {
-        RawDocument raw = check.check(input);
-        return store.save(raw, input.fetchedAt, parse(raw));
+        long start = System.nanoTime();
+        String format = input == null || input.format == null ? "AUTO" : input.format.name();
+        String url = input == null ? null : input.url;
+        try {
+            RawDocument raw = check.check(input);
+            ParsedDocument parsed = metrics.timeParse(() -> parse(raw));
+            IngestResult result = metrics.timeStore(() -> store.save(raw, input.fetchedAt, parsed));
+            metrics.done(url, result.getStatus().name(), format, start);
+            return result;
+        } catch (ApiException e) {
+            metrics.done(url, "REFUSED", format, start);
+            throw e;
+        }
     }
 
     /** Each document on its own: a refused one becomes a failed result at its index, the others are stored. */

@@ -19,8 +19,10 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import dev.newsgraph.security.ReadAccess;
 
 @GraphQLApi
+@ReadAccess
 public class PersonResource {
 
     @Inject

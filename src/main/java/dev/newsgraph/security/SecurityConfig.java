@@ -3,6 +3,10 @@ package dev.newsgraph.security;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+/**
+ * Who may do what. Tokens are verified by SmallRye JWT from {@code mp.jwt.verify.publickey.location} and
+ * {@code mp.jwt.verify.issuer}; this only says which calls need one.
+ */
 @ConfigMapping(prefix = "newsgraph.security")
 public interface SecurityConfig {
 
@@ -10,7 +14,11 @@ public interface SecurityConfig {
     @WithDefault("true")
     boolean requireIngestRole();
 
-    /** The role a caller needs for mutations. */
+    /** The group (JWT {@code groups} claim) a caller needs for mutations. */
     @WithDefault("ingest")
     String ingestRole();
+
+    /** When true, queries and subscriptions need a valid token too (any group). */
+    @WithDefault("false")
+    boolean readsRequireToken();
 }

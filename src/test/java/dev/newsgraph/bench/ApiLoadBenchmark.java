@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,8 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 /**
- * Load against a running service: {@code <base-url> <html-dir> <user:password> [concurrency] [server-pid]}.
+ * Load against a running service: {@code <base-url> <html-dir> <authorization> [concurrency] [server-pid]}, where
+ * {@code authorization} is the whole Authorization header value for mutations, e.g. {@code "Bearer $NEWSGRAPH_TOKEN"}.
  * Ingests every page under a fresh url, ingests them again (the UNCHANGED path), then runs list, search and
  * person queries; prints throughput, latency percentiles and, given the server's pid, its resident memory.
  */
@@ -36,14 +36,14 @@ public final class ApiLoadBenchmark {
     private final URI endpoint;
     private final String authorization;
 
-    private ApiLoadBenchmark(String baseUrl, String credentials) {
+    private ApiLoadBenchmark(String baseUrl, String authorization) {
         this.endpoint = URI.create(baseUrl.replaceAll("/$", "") + "/graphql");
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: ApiLoadBenchmark <base-url> <html-dir> <user:password> [concurrency] [server-pid]");
+            System.err.println("usage: ApiLoadBenchmark <base-url> <html-dir> <authorization-header-value> [concurrency] [server-pid]");
             System.exit(2);
         }
         ApiLoadBenchmark bench = new ApiLoadBenchmark(args[0], args[2]);

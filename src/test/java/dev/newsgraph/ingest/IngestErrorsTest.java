@@ -5,6 +5,7 @@ import static dev.newsgraph.GraphQL.data;
 import static dev.newsgraph.GraphQL.document;
 import static dev.newsgraph.GraphQL.mutate;
 import static dev.newsgraph.GraphQL.post;
+import static dev.newsgraph.GraphQL.postWith;
 import static dev.newsgraph.GraphQL.resource;
 import static dev.newsgraph.GraphQL.vars;
 import static io.restassured.RestAssured.given;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newsgraph.GraphQL;
+import dev.newsgraph.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -132,17 +133,35 @@ class IngestErrorsTest {
     }
 
     @Test
-    void mutationsNeedTheIngestRole() {
+    void mutationsWithoutAValidTokenAreUnauthenticated() {
         String url = newUrl();
-        Map<String, Object> body = Map.of("query", INGEST, "variables", vars("input", document(url, SAMPLE, "TEXT", null)));
-        assertError(given().contentType(ContentType.JSON).body(body).post("/graphql").then().statusCode(200),
-                "UNAUTHENTICATED", "credentials");
-        assertError(given().auth().preemptive().basic("reader", "reader-secret").contentType(ContentType.JSON)
-                .body(body).post("/graphql").then().statusCode(200), "FORBIDDEN", "ingest");
-        // Wrong credentials are refused at the HTTP layer, as HTTP Basic clients expect.
-        given().auth().preemptive().basic(GraphQL.SCRAPER, "wrong").contentType(ContentType.JSON).body(body)
-                .post("/graphql").then().statusCode(401);
+        Map<String, Object> variables = vars("input", document(url, SAMPLE, "TEXT", null));
+        assertError(post(INGEST, variables), "UNAUTHENTICATED", "credentials");
+        for (String authorization : List.of("Bearer not.a.jwt", "Bearer " + TestTokens.foreignSignature(),
+                "Bearer " + TestTokens.expired(), "Bearer " + TestTokens.wrongIssuer(),
+                "Basic c2NyYXBlcjpzY3JhcGVyLXNlY3JldA==")) {
+            // HTTP 200 with a GraphQL error, like every other refusal (postWith checks the status).
+            assertError(postWith(authorization, INGEST, variables), "UNAUTHENTICATED", null);
+        }
+        assertError(postWith("Bearer " + TestTokens.expired(), "mutation { deleteArticle(id: \"1\") }", null),
+                "UNAUTHENTICATED", "token");
         assertNotStored(url);
+    }
+
+    @Test
+    void aValidTokenWithoutTheIngestGroupIsForbidden() {
+        String url = newUrl();
+        assertError(postWith("Bearer " + TestTokens.reader(), INGEST, vars("input", document(url, SAMPLE, "TEXT", null))),
+                "FORBIDDEN", "ingest");
+        assertError(postWith("Bearer " + TestTokens.reader(), "mutation { reprocessArticles }", null), "FORBIDDEN",
+                "ingest");
+        assertNotStored(url);
+    }
+
+    @Test
+    void readsArePublicByDefault() {
+        data(post("query { articles(first: 1) { totalCount } }", null));
+        data(postWith("Bearer not.a.jwt", "query { articles(first: 1) { totalCount } }", null));
     }
 
     @Test

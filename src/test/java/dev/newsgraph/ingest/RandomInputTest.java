@@ -18,6 +18,7 @@ import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.parse.DocumentFormat;
 import dev.newsgraph.parse.ParsedDocument;
 import dev.newsgraph.parse.RandomText;
+import dev.newsgraph.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -121,7 +122,7 @@ class RandomInputTest {
         body.put("variables", variables);
         var request = given().contentType(ContentType.JSON).body(body);
         if (asScraper) {
-            request = request.auth().preemptive().basic(GraphQL.SCRAPER, GraphQL.SCRAPER_PASSWORD);
+            request = request.header("Authorization", "Bearer " + TestTokens.ingest());
         }
         Response response = request.post("/graphql");
         String where = "seed " + seed + ", variables " + abbreviate(String.valueOf(variables)) + ": ";

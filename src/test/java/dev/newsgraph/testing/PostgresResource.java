@@ -4,11 +4,13 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The database for black-box tests of the packaged application, which runs in the prod profile and so starts no
- * embedded database itself: the one named by QUARKUS_DATASOURCE_JDBC_URL, else an embedded PostgreSQL.
+ * embedded database itself: the one named by QUARKUS_DATASOURCE_JDBC_URL, else an embedded PostgreSQL. Also
+ * hands it the public key of the test tokens.
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
@@ -16,21 +18,20 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        Map<String, String> users = Map.of("quarkus.security.users.embedded.users.scraper", "scraper-secret",
-                "quarkus.security.users.embedded.users.reader", "reader-secret");
+        Map<String, String> keys = TestTokensConfigSourceFactory.config();
         String external = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
         if (external != null && !external.isBlank()) {
-            return users;
+            return keys;
         }
         try {
             postgres = EmbeddedPostgres.builder().start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres",
-                "quarkus.security.users.embedded.users.scraper", "scraper-secret",
-                "quarkus.security.users.embedded.users.reader", "reader-secret");
+        Map<String, String> config = new HashMap<>(keys);
+        config.putAll(Map.of("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres"));
+        return config;
     }
 
     @Override
