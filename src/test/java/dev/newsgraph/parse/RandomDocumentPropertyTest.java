@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever a scraper sends, the parser returns text without control characters or refuses it as unparseable. */
-class RandomDocumentProperties {
+class RandomDocumentPropertyTest {
 
     private final DocumentParser parser = new DocumentParser();
 
