@@ -4,10 +4,12 @@ import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageInfo;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 public record EditorialItemConnection(@NonNull List<@NonNull EditorialItemEdge> edges,
-        @NonNull List<@NonNull EditorialItem> nodes, @NonNull PageInfo pageInfo, int totalCount) {
+        @NonNull List<@NonNull EditorialItem> nodes, @NonNull PageInfo pageInfo,
+        @Description(Page.TOTAL_COUNT) int totalCount) {
 
     public static EditorialItemConnection of(Page<EditorialItem> page) {
         List<EditorialItemEdge> edges = IntStream.range(0, page.nodes().size())

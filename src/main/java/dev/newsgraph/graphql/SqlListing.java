@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * A native SQL listing: filters and a keyset condition collected as named parameters, run once for a page of keys
- * and once for the total count. Listings select keys only and load the entities afterwards by id.
+ * and, when the query selects {@code totalCount}, once more to count. Listings select keys only and load the
+ * entities afterwards by id.
  */
 public final class SqlListing {
 
@@ -40,8 +41,21 @@ public final class SqlListing {
         return this;
     }
 
-    public long count(EntityManager em) {
-        Query query = em.createNativeQuery("select count(*) from " + from + whereClause(conditions));
+    /**
+     * What {@code totalCount} returns (see {@link Page#TOTAL_COUNT}): nothing is counted unless the request selects
+     * it; an unfiltered listing sums the row counts triggers maintain (V7_1), a filtered one counts at most
+     * {@link Page#COUNT_LIMIT} rows, so a count never scans a whole large table.
+     */
+    public long count(EntityManager em, PageRequest request) {
+        if (!request.withTotal()) {
+            return 0;
+        }
+        if (conditions.isEmpty()) {
+            return ((Number) em.createNativeQuery("select coalesce(sum(n), 0) from row_count where table_name = :t")
+                    .setParameter("t", from.split(" ")[0]).getSingleResult()).longValue();
+        }
+        Query query = em.createNativeQuery("select count(*) from (select 1 from " + from + whereClause(conditions)
+                + " limit " + Page.COUNT_LIMIT + ") limited");
         parameters.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -72,7 +86,7 @@ public final class SqlListing {
         Map<String, Object> keysetParams = request.after() == null ? Map.of()
                 : Map.of("afterId", request.after().longKey(0));
         List<Object[]> rows = page(em, idColumn, keyset, keysetParams, idColumn + " desc", request.fetchSize());
-        return Page.of(loader.apply(ids(rows)), request, e -> Cursor.of(ordering, idOf.apply(e)), count(em));
+        return Page.of(loader.apply(ids(rows)), request, e -> Cursor.of(ordering, idOf.apply(e)), count(em, request));
     }
 
     private static String whereClause(List<String> conditions) {
