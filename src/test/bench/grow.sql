@@ -9,6 +9,9 @@ select greatest(0, ceil((:target - :originals) / :originals::numeric)::int) as c
 \echo originals :originals, copies already made :done, copies to reach :target: :copies
 select set_config('grow.copies', :'copies', false), set_config('grow.done', :'done', false) \gset
 set synchronous_commit = off;
+set client_min_messages = notice;
+create temp table person_map (old_id bigint primary key, new_id bigint);
+create temp table article_map (old_id bigint primary key, new_id bigint);
 set work_mem = '256MB';
 set maintenance_work_mem = '512MB';
 
@@ -21,7 +24,6 @@ declare
 begin
     for k in first_copy .. total loop
         -- one transaction per copy keeps memory flat and lets progress show
-        create temp table if not exists person_map (old_id bigint primary key, new_id bigint);
         truncate person_map;
         with src as (
             select p.* from person p where p.normalized_name not like '%#copy-%'
@@ -33,7 +35,6 @@ begin
         insert into person_map
         select s.id, i.id from ins i join src s on s.normalized_name || '#copy-' || k = i.normalized_name;
 
-        create temp table if not exists article_map (old_id bigint primary key, new_id bigint);
         truncate article_map;
         with src as (
             select a.* from article a where a.url not like '%#copy-%'

@@ -74,9 +74,9 @@ measure() { # $1: label, $2: size label, $3: body
   local response
   response=$(gql "$3") || { echo "$1: request failed"; return; }
   if jq -e '.errors' <<< "$response" > /dev/null; then echo "$1: $response"; return; fi
-  BODY=$3 wrk -t2 -c"$connections" -d5s -s "$here/post.lua" "$url" > /dev/null
+  BODY=$3 wrk -t2 -c"$connections" -d5s --timeout 10s -s "$here/post.lua" "$url" > /dev/null
   local line
-  line=$(BODY=$3 wrk -t2 -c"$connections" -d"${seconds}s" -s "$here/post.lua" "$url" | grep '^RESULT')
+  line=$(BODY=$3 wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s "$here/post.lua" "$url" | grep '^RESULT')
   printf '| %s | %s | %s |\n' "$1" "$2" "${line#RESULT }"
 }
 

@@ -29,11 +29,13 @@ public class ArticleQueries {
 
     static final String NEWEST = "article-newest";
     static final String RANKED = "article-ranked";
-    static final int RANKED_CANDIDATES = 200;
     private static final String RANK = "ts_rank(a.search, websearch_to_tsquery('english', :search))";
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SearchConfig search;
 
     public Article byId(long id) {
         return Article.findById(id);
@@ -72,7 +74,7 @@ public class ArticleQueries {
     }
 
     /**
-     * Search results: the {@value #RANKED_CANDIDATES} newest matches ranked by {@code ts_rank} (rank, then id), then
+     * Search results: the newest {@code newsgraph.search.ranked-candidates} matches ranked by {@code ts_rank} (rank, then id), then
      * every older match, newest first. Only that bounded set is ranked, so a common word costs the same as a rare one
      * however many articles contain it. Cursor keys: tier (0 ranked, 1 older), rank or sort date, id.
      */
@@ -83,10 +85,11 @@ public class ArticleQueries {
         boolean inOlder = cursor != null && "1".equals(cursor.key(0));
         List<Object[]> page = new ArrayList<>(); // id, tier, rank or sort date
         Object[] oldest = null;
+        int candidateCount = search.rankedCandidates();
         if (!inOlder) {
             List<Object[]> candidates = listing.page(em, "a.id, a.sort_date, " + RANK, null, Map.of(),
-                    "a.sort_date desc, a.id desc", RANKED_CANDIDATES);
-            if (candidates.size() == RANKED_CANDIDATES) {
+                    "a.sort_date desc, a.id desc", candidateCount);
+            if (candidates.size() == candidateCount) {
                 oldest = candidates.get(candidates.size() - 1);
             }
             float afterRank = cursor == null ? Float.MAX_VALUE : parseRank(cursor.key(1));
