@@ -37,27 +37,19 @@ begin
     return null;
 end $$;
 
-create trigger article_added after insert on article referencing new table as added
-    for each statement execute function row_count_added();
-create trigger article_removed after delete on article referencing old table as removed
-    for each statement execute function row_count_removed();
-create trigger article_truncated after truncate on article for each statement execute function row_count_truncated();
-create trigger person_added after insert on person referencing new table as added
-    for each statement execute function row_count_added();
-create trigger person_removed after delete on person referencing old table as removed
-    for each statement execute function row_count_removed();
-create trigger person_truncated after truncate on person for each statement execute function row_count_truncated();
-create trigger quote_added after insert on quote referencing new table as added
-    for each statement execute function row_count_added();
-create trigger quote_removed after delete on quote referencing old table as removed
-    for each statement execute function row_count_removed();
-create trigger quote_truncated after truncate on quote for each statement execute function row_count_truncated();
-create trigger editorial_item_added after insert on editorial_item referencing new table as added
-    for each statement execute function row_count_added();
-create trigger editorial_item_removed after delete on editorial_item referencing old table as removed
-    for each statement execute function row_count_removed();
-create trigger editorial_item_truncated after truncate on editorial_item
-    for each statement execute function row_count_truncated();
+do $$
+declare
+    t text;
+begin
+    foreach t in array array['article', 'person', 'quote', 'editorial_item'] loop
+        execute format('create trigger %1$s_added after insert on %1$I referencing new table as added'
+            ' for each statement execute function row_count_added()', t);
+        execute format('create trigger %1$s_removed after delete on %1$I referencing old table as removed'
+            ' for each statement execute function row_count_removed()', t);
+        execute format('create trigger %1$s_truncated after truncate on %1$I'
+            ' for each statement execute function row_count_truncated()', t);
+    end loop;
+end $$;
 
 -- articleByUrl matches url or canonical_url: both need an index.
 create index article_canonical_url_idx on article (canonical_url);
