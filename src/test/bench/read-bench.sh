@@ -11,6 +11,7 @@
 #    then for each size given grows the tables to that many articles (grow.sql: SQL copies of the ingested rows)
 #    and measures again. Prints one table row per query and size: throughput, p50, p99.
 #
+# BENCH_ONLY=<regex> measures only the queries whose label matches.
 # Needs: wrk (apt-get install wrk), psql, curl, jq; a PostgreSQL reachable as $PGHOST/$PGPORT/$PGUSER.
 # The server, the database and wrk share the machine: compare figures from one run.
 set -euo pipefail
@@ -38,7 +39,7 @@ QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-} QUARKUS_HTTP_PORT=$port \
   "$java" ${BENCH_JAVA_OPTS:-} -jar "$jar" > "${TMPDIR:-/tmp}/newsgraph-bench-server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
+for _ in $(seq 1 600); do  # the first start migrates the schema
   curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break
   sleep 1
 done
@@ -71,6 +72,7 @@ query() { # $1: GraphQL query text -> JSON body
 }
 
 measure() { # $1: label, $2: size label, $3: body
+  [[ "$1" =~ ${BENCH_ONLY:-.} ]] || return 0
   local response
   response=$(gql "$3") || { echo "$1: request failed"; return; }
   if jq -e '.errors' <<< "$response" > /dev/null; then echo "$1: $response"; return; fi

@@ -29,7 +29,6 @@ public class ArticleQueries {
 
     static final String NEWEST = "article-newest";
     static final String RANKED = "article-ranked";
-    private static final String RANK = "ts_rank(a.search, websearch_to_tsquery('english', :search))";
 
     @Inject
     EntityManager em;
@@ -87,8 +86,10 @@ public class ArticleQueries {
         Object[] oldest = null;
         int candidateCount = search.rankedCandidates();
         if (!inOlder) {
-            List<Object[]> candidates = listing.page(em, "a.id, a.sort_date, " + RANK, null, Map.of(),
-                    "a.sort_date desc, a.id desc", candidateCount);
+            List<Object[]> candidates = listing.pageThen(em, "a.id, a.sort_date, a.search",
+                    "a.sort_date desc, a.id desc", candidateCount,
+                    "page.id, page.sort_date, ts_rank(page.search, websearch_to_tsquery('english', :search))",
+                    "page.sort_date desc, page.id desc");
             if (candidates.size() == candidateCount) {
                 oldest = candidates.get(candidates.size() - 1);
             }

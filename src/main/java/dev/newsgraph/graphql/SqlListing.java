@@ -61,15 +61,31 @@ public final class SqlListing {
     }
 
     /** The rows of one page: {@code keyset} is the condition that skips rows up to the cursor (null for page one). */
-    @SuppressWarnings("unchecked")
     public List<Object[]> page(EntityManager em, String columns, String keyset, Map<String, Object> keysetParams,
             String orderBy, int limit) {
         List<String> all = new ArrayList<>(conditions);
         if (keyset != null) {
             all.add(keyset);
         }
-        Query query = em.createNativeQuery("select " + columns + " from " + from + whereClause(all) + " order by "
-                + orderBy + " limit " + limit);
+        return rows(em, "select " + columns + " from " + from + whereClause(all) + " order by " + orderBy + " limit "
+                + limit, keysetParams);
+    }
+
+    /**
+     * The first {@code limit} rows, with {@code outerColumns} computed over those rows alone (they read the page as
+     * {@code page}): PostgreSQL evaluates a select list before the sort and limit, so an expensive expression in
+     * {@code columns} would be computed for every match.
+     */
+    public List<Object[]> pageThen(EntityManager em, String columns, String orderBy, int limit, String outerColumns,
+            String outerOrderBy) {
+        return rows(em, "select " + outerColumns + " from (select " + columns + " from " + from
+                + whereClause(conditions) + " order by " + orderBy + " limit " + limit + ") page order by "
+                + outerOrderBy, Map.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(EntityManager em, String sql, Map<String, Object> keysetParams) {
+        Query query = em.createNativeQuery(sql);
         parameters.forEach(query::setParameter);
         keysetParams.forEach(query::setParameter);
         List<Object> rows = query.getResultList();
