@@ -1,8 +1,10 @@
 package dev.newsgraph.article;
 
 import dev.newsgraph.graphql.IdentifiedEntity;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -76,13 +78,17 @@ public class Article extends IdentifiedEntity {
     @Column(name = "lead_image_credit")
     public String leadImageCredit;
 
+    // The article text is the bulk of a row: loaded (with body, in one statement) only when a query asks for it, so
+    // listings read the short columns alone.
     @Description("Clean body paragraphs, in order; no navigation, captions, ads, related links or sidebars.")
     @NonNull
     @JdbcTypeCode(SqlTypes.ARRAY)
+    @Basic(fetch = FetchType.LAZY)
     public List<@NonNull String> paragraphs = new ArrayList<>();
 
     @Ignore
     @Column(nullable = false)
+    @Basic(fetch = FetchType.LAZY)
     public String body;
 
     @Description("Words in the body: runs of letters or digits.")

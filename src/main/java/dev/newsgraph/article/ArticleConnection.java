@@ -12,7 +12,7 @@ public record ArticleConnection(
         @Description("The articles of this page with their cursors.") @NonNull List<@NonNull ArticleEdge> edges,
         @Description("The articles of this page, as in edges, without cursors.") @NonNull List<@NonNull Article> nodes,
         @Description("Whether more items follow, and the cursors to get them.") @NonNull PageInfo pageInfo,
-        @Description("How many items the whole list holds with these filters, over all pages.") int totalCount) {
+        @Description(Page.TOTAL_COUNT) int totalCount) {
 
     public static ArticleConnection of(Page<Article> page) {
         List<ArticleEdge> edges = IntStream.range(0, page.nodes().size())

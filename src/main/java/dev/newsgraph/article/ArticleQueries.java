@@ -6,11 +6,14 @@ import dev.newsgraph.graphql.EntityLookups;
 import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.SqlListing;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,15 +22,19 @@ import java.util.Map;
  * searching. Never OFFSET: a page starts right after its cursor's row, so inserts do not shift pages.
  */
 @ApplicationScoped
-@Transactional
+// Reads run in no transaction: one request-scoped session per GraphQL request, autocommit statements, no
+// BEGIN/COMMIT around each batched resolver. The annotation only matters where no request is active (subscriptions).
+@ActivateRequestContext
 public class ArticleQueries {
 
     static final String NEWEST = "article-newest";
     static final String RANKED = "article-ranked";
-    private static final String RANK = "ts_rank(a.search, websearch_to_tsquery('english', :search))";
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SearchConfig search;
 
     public Article byId(long id) {
         return Article.findById(id);
@@ -44,25 +51,80 @@ public class ArticleQueries {
 
     public Page<Article> list(ArticleFilter filter, Integer first, String after) {
         boolean ranked = filter != null && filter.search != null && !filter.search.isBlank();
-        PageRequest request = PageRequest.of(first, after, ranked ? RANKED : NEWEST, 2);
-        SqlListing listing = filtered(filter, ranked);
+        return ranked ? ranked(filter, first, after) : newest(filter, first, after);
+    }
+
+    private Page<Article> newest(ArticleFilter filter, Integer first, String after) {
+        PageRequest request = PageRequest.of(first, after, NEWEST, 2);
+        SqlListing listing = filtered(filter, false);
         String keyset = null;
         Map<String, Object> keysetParams = Map.of();
         Cursor cursor = request.after();
-        if (cursor != null && ranked) {
-            keyset = "(" + RANK + " < cast(:rank as real) or (" + RANK + " = cast(:rank as real) and a.id < :afterId))";
-            keysetParams = Map.of("rank", parseRank(cursor.key(0)), "afterId", cursor.longKey(1));
-        } else if (cursor != null) {
+        if (cursor != null) {
             keyset = "(a.sort_date, a.id) < (:afterDate, :afterId)";
             keysetParams = Map.of("afterDate", parseDate(cursor.key(0)), "afterId", cursor.longKey(1));
         }
-        List<Object[]> rows = listing.page(em, ranked ? "a.id, " + RANK : "a.id, a.sort_date", keyset, keysetParams,
-                ranked ? RANK + " desc, a.id desc" : "a.sort_date desc, a.id desc", request.fetchSize());
-        List<Article> articles = byIds(SqlListing.ids(rows));
-        Map<Long, Object> sortKeys = new java.util.HashMap<>();
+        List<Object[]> rows = listing.page(em, "a.id, a.sort_date", keyset, keysetParams, "a.sort_date desc, a.id desc",
+                request.fetchSize());
+        Map<Long, Object> sortKeys = new HashMap<>();
         rows.forEach(r -> sortKeys.put(((Number) r[0]).longValue(), r[1]));
-        String ordering = ranked ? RANKED : NEWEST;
-        return Page.of(articles, request, a -> Cursor.of(ordering, sortKeys.get(a.id), a.id), listing.count(em));
+        return Page.of(byIds(SqlListing.ids(rows)), request, a -> Cursor.of(NEWEST, sortKeys.get(a.id), a.id),
+                listing.count(em, request));
+    }
+
+    /**
+     * Search results: the newest {@code newsgraph.search.ranked-candidates} matches ranked by {@code ts_rank} (rank, then id), then
+     * every older match, newest first. Only that bounded set is ranked, so a common word costs the same as a rare one
+     * however many articles contain it. Cursor keys: tier (0 ranked, 1 older), rank or sort date, id.
+     */
+    private Page<Article> ranked(ArticleFilter filter, Integer first, String after) {
+        PageRequest request = PageRequest.of(first, after, RANKED, 3);
+        SqlListing listing = filtered(filter, true);
+        Cursor cursor = request.after();
+        boolean inOlder = cursor != null && "1".equals(cursor.key(0));
+        List<Object[]> page = new ArrayList<>(); // id, tier, rank or sort date
+        Object[] oldest = null;
+        int candidateCount = search.rankedCandidates();
+        if (!inOlder) {
+            List<Object[]> candidates = listing.pageThen(em, "a.id, a.sort_date, a.search",
+                    "a.sort_date desc, a.id desc", candidateCount,
+                    "page.id, page.sort_date, ts_rank(page.search, websearch_to_tsquery('english', :search))",
+                    "page.sort_date desc, page.id desc");
+            if (candidates.size() == candidateCount) {
+                oldest = candidates.get(candidates.size() - 1);
+            }
+            float afterRank = cursor == null ? Float.MAX_VALUE : parseRank(cursor.key(1));
+            long afterId = cursor == null ? Long.MAX_VALUE : cursor.longKey(2);
+            candidates.stream()
+                    .filter(r -> rank(r) < afterRank || (rank(r) == afterRank && id(r) < afterId))
+                    .sorted(Comparator.comparing(ArticleQueries::rank).thenComparing(ArticleQueries::id).reversed())
+                    .limit(request.fetchSize())
+                    .forEach(r -> page.add(new Object[] { id(r), "0", rank(r) }));
+        }
+        if (page.size() < request.fetchSize() && (inOlder || oldest != null)) {
+            LocalDate afterDate = inOlder ? parseDate(cursor.key(1)) : toDate(oldest[1]);
+            long afterId = inOlder ? cursor.longKey(2) : id(oldest);
+            listing.page(em, "a.id, a.sort_date", "(a.sort_date, a.id) < (:afterDate, :afterId)",
+                    Map.of("afterDate", afterDate, "afterId", afterId), "a.sort_date desc, a.id desc",
+                    request.fetchSize() - page.size())
+                    .forEach(r -> page.add(new Object[] { id(r), "1", r[1] }));
+        }
+        Map<Long, Object[]> keys = new HashMap<>();
+        page.forEach(r -> keys.put((Long) r[0], r));
+        return Page.of(byIds(SqlListing.ids(page)), request,
+                a -> Cursor.of(RANKED, keys.get(a.id)[1], keys.get(a.id)[2], a.id), listing.count(em, request));
+    }
+
+    private static long id(Object[] row) {
+        return ((Number) row[0]).longValue();
+    }
+
+    private static float rank(Object[] row) {
+        return ((Number) row[2]).floatValue();
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static SqlListing filtered(ArticleFilter filter, boolean ranked) {

@@ -13,7 +13,7 @@ public record EditorialItemConnection(
         @Description("The editorial items of this page, as in edges, without cursors.")
         @NonNull List<@NonNull EditorialItem> nodes,
         @Description("Whether more items follow, and the cursors to get them.") @NonNull PageInfo pageInfo,
-        @Description("How many items the whole list holds with these filters, over all pages.") int totalCount) {
+        @Description(Page.TOTAL_COUNT) int totalCount) {
 
     public static EditorialItemConnection of(Page<EditorialItem> page) {
         List<EditorialItemEdge> edges = IntStream.range(0, page.nodes().size())

@@ -4,15 +4,17 @@ import dev.newsgraph.graphql.EntityLookups;
 import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.SqlListing;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** Editorial items, most recently listed first (keyset on id). */
 @ApplicationScoped
-@Transactional
+// Reads run in no transaction: one request-scoped session per GraphQL request, autocommit statements, no
+// BEGIN/COMMIT around each batched resolver. The annotation only matters where no request is active (subscriptions).
+@ActivateRequestContext
 public class EditorialItemQueries {
 
     private static final String ORDERING = "editorial-newest";

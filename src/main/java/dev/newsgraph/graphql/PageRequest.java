@@ -1,7 +1,14 @@
 package dev.newsgraph.graphql;
 
-/** A validated {@code first}/{@code after} pair. Fetch {@link #fetchSize()} rows to learn whether a next page exists. */
-public record PageRequest(int first, Cursor after) {
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+
+/**
+ * A validated {@code first}/{@code after} pair. Fetch {@link #fetchSize()} rows to learn whether a next page exists.
+ * {@code withTotal}: whether the connection being resolved selects {@code totalCount}.
+ */
+public record PageRequest(int first, Cursor after, boolean withTotal) {
 
     public static final int MAX_PAGE_SIZE = 100;
 
@@ -10,7 +17,14 @@ public record PageRequest(int first, Cursor after) {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new BadUserInputException("first must be between 1 and " + MAX_PAGE_SIZE + ", got " + size + ".");
         }
-        return new PageRequest(size, Cursor.decode(after, ordering, keyCount));
+        return new PageRequest(size, Cursor.decode(after, ordering, keyCount), totalCountSelected());
+    }
+
+    /** True outside a GraphQL field (nothing to tell), else whether the field's selection names totalCount. */
+    private static boolean totalCountSelected() {
+        SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
+        DataFetchingEnvironment env = context == null ? null : context.getDataFetchingEnvironment();
+        return env == null || env.getSelectionSet().contains("totalCount");
     }
 
     public int fetchSize() {

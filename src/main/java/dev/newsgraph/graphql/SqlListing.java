@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * A native SQL listing: filters and a keyset condition collected as named parameters, run once for a page of keys
- * and once for the total count. Listings select keys only and load the entities afterwards by id.
+ * and, when the query selects {@code totalCount}, once more to count. Listings select keys only and load the
+ * entities afterwards by id.
  */
 public final class SqlListing {
 
@@ -40,22 +41,51 @@ public final class SqlListing {
         return this;
     }
 
-    public long count(EntityManager em) {
-        Query query = em.createNativeQuery("select count(*) from " + from + whereClause(conditions));
+    /**
+     * What {@code totalCount} returns (see {@link Page#TOTAL_COUNT}): nothing is counted unless the request selects
+     * it; an unfiltered listing sums the row counts triggers maintain (V7_1), a filtered one counts at most
+     * {@link Page#COUNT_LIMIT} rows, so a count never scans a whole large table.
+     */
+    public long count(EntityManager em, PageRequest request) {
+        if (!request.withTotal()) {
+            return 0;
+        }
+        if (conditions.isEmpty()) {
+            return ((Number) em.createNativeQuery("select coalesce(sum(n), 0) from row_count where table_name = :t")
+                    .setParameter("t", from.split(" ")[0]).getSingleResult()).longValue();
+        }
+        Query query = em.createNativeQuery("select count(*) from (select 1 from " + from + whereClause(conditions)
+                + " limit " + Page.COUNT_LIMIT + ") limited");
         parameters.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
 
     /** The rows of one page: {@code keyset} is the condition that skips rows up to the cursor (null for page one). */
-    @SuppressWarnings("unchecked")
     public List<Object[]> page(EntityManager em, String columns, String keyset, Map<String, Object> keysetParams,
             String orderBy, int limit) {
         List<String> all = new ArrayList<>(conditions);
         if (keyset != null) {
             all.add(keyset);
         }
-        Query query = em.createNativeQuery("select " + columns + " from " + from + whereClause(all) + " order by "
-                + orderBy + " limit " + limit);
+        return rows(em, "select " + columns + " from " + from + whereClause(all) + " order by " + orderBy + " limit "
+                + limit, keysetParams);
+    }
+
+    /**
+     * The first {@code limit} rows, with {@code outerColumns} computed over those rows alone (they read the page as
+     * {@code page}): PostgreSQL evaluates a select list before the sort and limit, so an expensive expression in
+     * {@code columns} would be computed for every match.
+     */
+    public List<Object[]> pageThen(EntityManager em, String columns, String orderBy, int limit, String outerColumns,
+            String outerOrderBy) {
+        return rows(em, "select " + outerColumns + " from (select " + columns + " from " + from
+                + whereClause(conditions) + " order by " + orderBy + " limit " + limit + ") page order by "
+                + outerOrderBy, Map.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(EntityManager em, String sql, Map<String, Object> keysetParams) {
+        Query query = em.createNativeQuery(sql);
         parameters.forEach(query::setParameter);
         keysetParams.forEach(query::setParameter);
         List<Object> rows = query.getResultList();
@@ -72,7 +102,7 @@ public final class SqlListing {
         Map<String, Object> keysetParams = request.after() == null ? Map.of()
                 : Map.of("afterId", request.after().longKey(0));
         List<Object[]> rows = page(em, idColumn, keyset, keysetParams, idColumn + " desc", request.fetchSize());
-        return Page.of(loader.apply(ids(rows)), request, e -> Cursor.of(ordering, idOf.apply(e)), count(em));
+        return Page.of(loader.apply(ids(rows)), request, e -> Cursor.of(ordering, idOf.apply(e)), count(em, request));
     }
 
     private static String whereClause(List<String> conditions) {

@@ -12,7 +12,7 @@ public record PersonConnection(
         @Description("The persons of this page with their cursors.") @NonNull List<@NonNull PersonEdge> edges,
         @Description("The persons of this page, as in edges, without cursors.") @NonNull List<@NonNull Person> nodes,
         @Description("Whether more items follow, and the cursors to get them.") @NonNull PageInfo pageInfo,
-        @Description("How many items the whole list holds with these filters, over all pages.") int totalCount) {
+        @Description(Page.TOTAL_COUNT) int totalCount) {
 
     public static PersonConnection of(Page<Person> page) {
         List<PersonEdge> edges = IntStream.range(0, page.nodes().size())

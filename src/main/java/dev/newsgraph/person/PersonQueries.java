@@ -5,17 +5,19 @@ import dev.newsgraph.graphql.EntityLookups;
 import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.SqlListing;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** Persons by name (keyset on lower(name), id), and the mentions that tie them to articles. */
 @ApplicationScoped
-@Transactional
+// Reads run in no transaction: one request-scoped session per GraphQL request, autocommit statements, no
+// BEGIN/COMMIT around each batched resolver. The annotation only matters where no request is active (subscriptions).
+@ActivateRequestContext
 public class PersonQueries {
 
     private static final String ORDERING = "person-name";
@@ -35,11 +37,18 @@ public class PersonQueries {
     public Page<Person> list(String search, Integer first, String after) {
         PageRequest request = PageRequest.of(first, after, ORDERING, 2);
         SqlListing listing = new SqlListing("person p");
+        String order = "lower(p.name), p.id";
         if (search != null && !search.isBlank()) {
             String pattern = "%" + search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%";
-            listing.where("(lower(p.name) like :pattern or lower(array_to_string(p.aliases, ' ')) like :pattern)",
-                    "pattern", pattern);
+            // person_search_text (V7_2): lower(name), a separator no search contains, the aliases; trigram-indexed
+            listing.where("person_search_text(p.name, p.aliases) like :pattern", "pattern", pattern);
+            if (search.strip().length() >= 3) {
+                // Matches clustered in name order (all "John ..." together) make walking the name index past
+                // non-matches far dearer than the planner thinks: an order the index cannot give makes it take the
+                // trigram matches and sort them. Shorter searches have no trigram and keep the index walk.
+                order = "lower(p.name) || '', p.id";
+            }
         }
         String keyset = null;
         Map<String, Object> keysetParams = Map.of();
@@ -47,11 +56,11 @@ public class PersonQueries {
             keyset = "(lower(p.name), p.id) > (:afterName, :afterId)";
             keysetParams = Map.of("afterName", request.after().key(0), "afterId", request.after().longKey(1));
         }
-        List<Object[]> rows = listing.page(em, "p.id", keyset, keysetParams, "lower(p.name), p.id",
+        List<Object[]> rows = listing.page(em, "p.id", keyset, keysetParams, order,
                 request.fetchSize());
         List<Person> persons = byIds(SqlListing.ids(rows));
         return Page.of(persons, request, p -> Cursor.of(ORDERING, p.name.toLowerCase(Locale.ROOT), p.id),
-                listing.count(em));
+                listing.count(em, request));
     }
 
     public List<List<PersonMention>> mentionsOf(List<Long> articleIds) {

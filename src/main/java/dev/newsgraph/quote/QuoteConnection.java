@@ -12,7 +12,7 @@ public record QuoteConnection(
         @Description("The quotes of this page with their cursors.") @NonNull List<@NonNull QuoteEdge> edges,
         @Description("The quotes of this page, as in edges, without cursors.") @NonNull List<@NonNull Quote> nodes,
         @Description("Whether more items follow, and the cursors to get them.") @NonNull PageInfo pageInfo,
-        @Description("How many items the whole list holds with these filters, over all pages.") int totalCount) {
+        @Description(Page.TOTAL_COUNT) int totalCount) {
 
     public static QuoteConnection of(Page<Quote> page) {
         List<QuoteEdge> edges = IntStream.range(0, page.nodes().size())

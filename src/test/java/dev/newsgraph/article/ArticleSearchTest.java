@@ -50,18 +50,41 @@ class ArticleSearchTest {
             java.util.Arrays.fill(paragraphs, "A paragraph that mentions " + word + " once.");
             all.add(ingest(TestDocuments.article(source, "Story number " + i, "May 1, 2019", paragraphs)));
         }
+        List<String> seen = walk(word, source, 5);
+        assertEquals(5, seen.size());
+        assertEquals(new java.util.HashSet<>(all), new java.util.HashSet<>(seen));
+    }
+
+    @Test
+    void onlyTheNewestMatchesAreRankedAndOlderMatchesFollowNewestFirst() {
+        // the test profile ranks the 3 newest matches (newsgraph.search.ranked-candidates)
+        String word = TestDocuments.uniqueWord();
+        String source = TestDocuments.uniqueWord();
+        List<String> byDay = new ArrayList<>();
+        for (int day = 1; day <= 6; day++) {
+            boolean inTitle = day == 1 || day == 4;
+            byDay.add(ingest(TestDocuments.article(source, inTitle ? "The " + word + " story" : "Story of day " + day,
+                    "May " + day + ", 2019", "A paragraph that mentions " + word + " once.")));
+        }
+        List<String> seen = walk(word, source, 6);
+        // ranked: day 4 (title match) above days 6 and 5; then days 3, 2, 1 by date, the title match of day 1 too
+        assertEquals(List.of(byDay.get(3), byDay.get(5), byDay.get(4), byDay.get(2), byDay.get(1), byDay.get(0)), seen);
+    }
+
+    /** Every page of a search, two at a time; each page's totalCount is the number of matches. */
+    private static List<String> walk(String word, String source, int matches) {
         List<String> seen = new ArrayList<>();
         String after = null;
-        for (int guard = 0; guard < 5; guard++) {
+        for (int guard = 0; guard < matches; guard++) {
             JsonPath page = data(post(SEARCH, vars("f", Map.of("search", word, "source", source), "first", 2,
                     "after", after)));
             seen.addAll(page.getList("data.articles.nodes.id", String.class));
+            assertEquals(matches, page.getInt("data.articles.totalCount"));
             after = page.getString("data.articles.pageInfo.endCursor");
             if (!page.getBoolean("data.articles.pageInfo.hasNextPage")) {
                 break;
             }
         }
-        assertEquals(5, seen.size());
-        assertEquals(new java.util.HashSet<>(all), new java.util.HashSet<>(seen));
+        return seen;
     }
 }

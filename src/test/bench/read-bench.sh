@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Seeds a database from real pages and measures the read queries against the packaged jar at growing sizes.
+#
+#   ./mvnw package -DskipTests && src/test/bench/read-bench.sh 100000 1000000
+#
+# 1. starts target/quarkus-app/quarkus-run.jar against $BENCH_DB (created if missing) on port $BENCH_PORT;
+# 2. if the database has no articles, ingests the real pages under ../shared/bench/*/html through the API
+#    (ingestDocuments, batches of 10) with the Authorization header value in $NEWSGRAPH_AUTHORIZATION;
+# 3. [hook] runs the ingest benchmark (dev.newsgraph.bench.IngestBenchmark) when it is compiled;
+# 4. measures every read query with wrk ($BENCH_CONNECTIONS connections, $BENCH_SECONDS s after a warm-up),
+#    then for each size given grows the tables to that many articles (grow.sql: SQL copies of the ingested rows)
+#    and measures again. Prints one table row per query and size: throughput, p50, p99.
+#
+# BENCH_ONLY=<regex> measures only the queries whose label matches.
+# Needs: wrk (apt-get install wrk), psql, curl, jq; a PostgreSQL reachable as $PGHOST/$PGPORT/$PGUSER.
+# The server, the database and wrk share the machine: compare figures from one run.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../../.." && pwd)
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+db=${BENCH_DB:-newsgraph_bench}
+port=${BENCH_PORT:-8089}
+seconds=${BENCH_SECONDS:-20}
+connections=${BENCH_CONNECTIONS:-8}
+pages=${BENCH_PAGES:-$repo/../shared/bench}
+jar=${BENCH_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+password=${NEWSGRAPH_SCRAPER_PASSWORD:-bench-scraper}
+# The full header value: Basic today; a bearer token once the deployment uses one.
+export AUTHORIZATION=${NEWSGRAPH_AUTHORIZATION:-Basic $(printf 'scraper:%s' "$password" | base64 -w0)}
+url=http://127.0.0.1:$port/graphql
+
+psql -d postgres -tAc "select 1 from pg_database where datname = '$db'" | grep -q 1 || createdb "$db"
+
+NEWSGRAPH_SCRAPER_PASSWORD=$password NEWSGRAPH_READER_PASSWORD=${NEWSGRAPH_READER_PASSWORD:-bench-reader} \
+QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:$PGPORT/$db QUARKUS_DATASOURCE_USERNAME=$PGUSER \
+QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-} QUARKUS_HTTP_PORT=$port \
+  "$java" ${BENCH_JAVA_OPTS:-} -jar "$jar" > "${TMPDIR:-/tmp}/newsgraph-bench-server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do  # the first start migrates the schema
+  curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break
+  sleep 1
+done
+echo "server pid $server ready; database $db"
+
+gql() { # $1: JSON request body; prints the response
+  curl -sf "$url" -H 'Content-Type: application/json' -H "Authorization: $AUTHORIZATION" --data-binary @- <<< "$1"
+}
+
+if [ "$(psql -d "$db" -tAc 'select count(*) from article')" = 0 ]; then
+  echo "ingesting the pages under $pages through the API"
+  mutation='mutation($docs: [DocumentInput!]!) { ingestDocuments(inputs: $docs) { status } }'
+  find "$pages" -path '*/html/*' -type f | sort | xargs -n 10 | while read -r -a batch; do
+    for f in "${batch[@]}"; do
+      jq -n --rawfile c "$f" --arg u "https://bench.example.org/$(basename "$f")" \
+        '{url: $u, content: $c, format: (if ($u | endswith(".txt")) then "TEXT" else "HTML" end)}'
+    done | jq -s --arg q "$mutation" '{query: $q, variables: {docs: .}}' | gql "$(cat)" > /dev/null
+  done
+  psql -d "$db" -tAc "select count(*) || ' articles ingested' from article"
+fi
+
+# Hook: the ingest benchmark (another class of this tree) runs here once it exists.
+if [ -f "$repo/target/test-classes/dev/newsgraph/bench/IngestBenchmark.class" ]; then
+  "$java" -cp "$repo/target/test-classes:$repo/target/classes" dev.newsgraph.bench.IngestBenchmark \
+    "http://127.0.0.1:$port" "$pages" || echo "IngestBenchmark failed"
+fi
+
+query() { # $1: GraphQL query text -> JSON body
+  jq -cn --arg q "$1" '{query: $q}'
+}
+
+measure() { # $1: label, $2: size label, $3: body
+  [[ "$1" =~ ${BENCH_ONLY:-.} ]] || return 0
+  local response
+  response=$(gql "$3") || { echo "$1: request failed"; return; }
+  if jq -e '.errors' <<< "$response" > /dev/null; then echo "$1: $response"; return; fi
+  BODY=$3 wrk -t2 -c"$connections" -d5s --timeout 10s -s "$here/post.lua" "$url" > /dev/null
+  local line
+  line=$(BODY=$3 wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s "$here/post.lua" "$url" | grep '^RESULT')
+  printf '| %s | %s | %s |\n' "$1" "$2" "${line#RESULT }"
+}
+
+run_all() {
+  local n example
+  n=$(psql -d "$db" -tAc 'select count(*) from article')
+  example=$(psql -d "$db" -tAc "select url from article where url not like '%#copy-%' order by id desc limit 1")
+  echo "--- $n articles, $(psql -d "$db" -tAc 'select count(*) from quote') quotes," \
+    "$(psql -d "$db" -tAc 'select count(*) from person') persons; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  measure 'articles(first: 20) list, totalCount' "$n" "$(query '{ articles(first: 20) { totalCount nodes { id title publishedDate persons { mentions person { name } } quotes { kind text speakerName } } } }')"
+  measure 'articles(first: 20) list' "$n" "$(query '{ articles(first: 20) { nodes { id title publishedDate persons { mentions person { name } } quotes { kind text speakerName } } } }')"
+  measure 'articles(first: 20) titles' "$n" "$(query '{ articles(first: 20) { nodes { id title } } }')"
+  measure 'search "government minister"' "$n" "$(query '{ articles(first: 20, filter: {search: "government minister"}) { totalCount nodes { id title publishedDate } } }')"
+  measure 'search "said"' "$n" "$(query '{ articles(first: 20, filter: {search: "said"}) { nodes { id title publishedDate } } }')"
+  measure 'persons(first: 20, search: "john")' "$n" "$(query '{ persons(first: 20, search: "john") { totalCount nodes { name roles } } }')"
+  measure 'persons(first: 20)' "$n" "$(query '{ persons(first: 20) { totalCount nodes { name roles } } }')"
+  measure 'quotes(first: 20)' "$n" "$(query '{ quotes(first: 20) { totalCount nodes { kind text speakerName speaker { name } article { title } } } }')"
+  measure 'articleByUrl' "$n" "$(query "{ articleByUrl(url: \"$example\") { id title paragraphs quotes { text } } }")"
+}
+
+echo "| query | articles | result |"
+echo "| --- | --- | --- |"
+run_all
+for target in "$@"; do
+  psql -d "$db" -q -v target="$target" -f "$here/grow.sql"
+  psql -d "$db" -qc 'vacuum analyze'
+  run_all
+done
+echo "server resident memory: $(ps -o rss= -p $server) kB"

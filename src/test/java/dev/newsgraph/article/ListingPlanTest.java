@@ -1,0 +1,102 @@
+package dev.newsgraph.article;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statements of the article list query (the page of keys, the article rows, their mentions, persons and quotes)
+ * use indexes at 100,000 articles: seeded with generate_series in one transaction that is rolled back afterwards.
+ */
+@QuarkusTest
+class ListingPlanTest {
+
+    private static final Pattern SEQ_SCAN_OF_A_GROWING_TABLE = Pattern
+            .compile("Seq Scan on (article|person|person_mention|quote)\\b");
+
+    @Test
+    void listQueryUsesIndexScansOnlyAtOneHundredThousandArticles() throws SQLException {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                seed(s);
+                List<String> ids = column(s, "select id from article order by sort_date desc, id desc limit 20");
+                String idArray = "array[" + String.join(",", ids) + "]::bigint[]";
+                String idList = String.join(",", ids);
+                List<String> statements = List.of(
+                        "select a.id, a.sort_date from article a order by a.sort_date desc, a.id desc limit 21",
+                        "select a.id, a.sort_date from article a where (a.sort_date, a.id) < (date '2019-06-01', 50000)"
+                                + " order by a.sort_date desc, a.id desc limit 21",
+                        "select a.id, a.sort_date from article a where exists (select 1 from person_mention m where"
+                                + " m.article_id = a.id and m.person_id = (select min(id) from person))"
+                                + " order by a.sort_date desc, a.id desc limit 21",
+                        "select id, title, published_date, url, source from article where id = any(" + idArray + ")",
+                        "select * from person_mention where article_id in (" + idList + ") order by article_id, position",
+                        "select * from person where id = any(array(select person_id from person_mention where article_id in ("
+                                + idList + ")))",
+                        "select * from quote where article_id in (" + idList + ") order by article_id, position",
+                        "select id from article where url = 'https://plan.example.org/77' or canonical_url ="
+                                + " 'https://plan.example.org/77' order by id limit 1");
+                for (String sql : statements) {
+                    String plan = String.join("\n", column(s, "explain " + sql));
+                    assertFalse(SEQ_SCAN_OF_A_GROWING_TABLE.matcher(plan).find(), sql + "\n" + plan);
+                    assertTrue(plan.contains("Index"), sql + "\n" + plan);
+                }
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    /** 100,000 articles, 10,000 persons, two mentions and two quotes per article. */
+    private static void seed(Statement s) throws SQLException {
+        s.execute("""
+                insert into article (identity_key, url, source, title, body, content_hash, sort_date, published_date,
+                    ingested_at, updated_at)
+                select 'plan-' || g, 'https://plan.example.org/' || g, 'plan', 'Story ' || g, 'Body ' || g, 'hash',
+                    date '2020-01-01' - (g % 4000), date '2020-01-01' - (g % 4000), now(), now()
+                from generate_series(1, 100000) g""");
+        s.execute("""
+                insert into person (name, normalized_name)
+                select 'Plan Person ' || g, 'plan person ' || g from generate_series(1, 10000) g""");
+        s.execute("""
+                insert into person_mention (article_id, person_id, mentions, position)
+                select a.id, p.first + (a.id + k) % 10000, 1, k
+                from article a, (select min(id) as first from person where normalized_name like 'plan person %') p,
+                    generate_series(0, 1) k
+                where a.source = 'plan'""");
+        s.execute("""
+                insert into quote (article_id, text, kind, paragraph, position)
+                select a.id, 'Words ' || k, 'DIRECT', 0, k from article a, generate_series(0, 1) k
+                where a.source = 'plan'""");
+        s.execute("analyze article, person, person_mention, quote");
+    }
+
+    private static List<String> column(Statement s, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private static Connection connect() throws SQLException {
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null));
+    }
+}
