@@ -32,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,13 @@ class CrashRecoveryIT {
     @AfterAll
     static void stopDatabase() throws IOException {
         postgres.close();
+    }
+
+    @AfterEach
+    void noAppLeftRunning() {
+        if (app != null && app.isAlive()) {
+            app.destroyForcibly();
+        }
     }
 
     @Test
