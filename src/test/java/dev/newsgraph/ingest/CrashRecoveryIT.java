@@ -32,11 +32,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged application as a child JVM with a database of its own: killed with SIGKILL in the middle of an
+ * The packaged application (the jar, or the native binary under -Pnative) as a child process with a database of its own: killed with SIGKILL in the middle of an
  * ingestDocuments batch, every document is stored whole or not at all, and sending the batch again completes it
  * without duplicates. Stopped with SIGTERM in the middle of a batch, it finishes the batch before it exits.
  */
@@ -64,6 +65,13 @@ class CrashRecoveryIT {
     @AfterAll
     static void stopDatabase() throws IOException {
         postgres.close();
+    }
+
+    @AfterEach
+    void noAppLeftRunning() {
+        if (app != null && app.isAlive()) {
+            app.destroyForcibly();
+        }
     }
 
     @Test
@@ -144,13 +152,19 @@ class CrashRecoveryIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        app = new ProcessBuilder(java, "-Dquarkus.http.port=" + port,
+        List<String> command = new ArrayList<>();
+        if (Boolean.getBoolean("newsgraph.native")) {
+            command.add(System.getProperty("native.image.path"));
+        } else {
+            command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                    "target/quarkus-app/quarkus-run.jar"));
+        }
+        command.addAll(1, List.of("-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
                 "-Dmp.jwt.verify.publickey.location=" + TestTokens.publicKeyLocation(),
-                "-Dmp.jwt.verify.issuer=" + TestTokens.ISSUER, "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
+                "-Dmp.jwt.verify.issuer=" + TestTokens.ISSUER));
+        app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
                         Path.of("target/crash-recovery-app.log").toFile()))
                 .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.TestDocuments;
+import dev.newsgraph.testing.GraphQLSocket;
 import dev.newsgraph.testing.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,14 +17,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** With newsgraph.security.reads-require-token, queries and subscriptions need a valid token (any group). */
@@ -56,60 +50,36 @@ class ReadsRequireTokenTest {
 
     @Test
     void subscriptionsCarryTheTokenInConnectionInit() throws Exception {
-        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        WebSocket socket = connect(messages);
+        GraphQLSocket socket = new GraphQLSocket(graphql);
         try {
-            socket.sendText("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer "
-                    + TestTokens.reader() + "\"}}", true).get(5, TimeUnit.SECONDS);
-            assertEquals("connection_ack", JsonPath.from(next(messages)).getString("type"));
-            socket.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
-                    + "\"subscription { articleIngested { id } }\"}}", true).get(5, TimeUnit.SECONDS);
+            socket.send("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer "
+                    + TestTokens.reader() + "\"}}");
+            assertEquals("connection_ack", JsonPath.from(socket.next()).getString("type"));
+            socket.send("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
+                    + "\"subscription { articleIngested { id } }\"}}");
             Thread.sleep(300);
             String id = ingest(TestDocuments.article(null, "Token holders hear of it", "May 1, 2019", "Body."));
-            JsonPath message = JsonPath.from(next(messages));
+            JsonPath message = JsonPath.from(socket.next());
             assertEquals("next", message.getString("type"), message.prettify());
             assertEquals(id, message.getString("payload.data.articleIngested.id"));
         } finally {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+            socket.close();
         }
     }
 
     @Test
     void subscriptionsWithoutATokenAreRefused() throws Exception {
-        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        WebSocket socket = connect(messages);
+        GraphQLSocket socket = new GraphQLSocket(graphql);
         try {
-            socket.sendText("{\"type\":\"connection_init\"}", true).get(5, TimeUnit.SECONDS);
-            assertEquals("connection_ack", JsonPath.from(next(messages)).getString("type"));
-            socket.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
-                    + "\"subscription { articleIngested { id } }\"}}", true).get(5, TimeUnit.SECONDS);
-            JsonPath message = JsonPath.from(next(messages));
+            socket.send("{\"type\":\"connection_init\"}");
+            assertEquals("connection_ack", JsonPath.from(socket.next()).getString("type"));
+            socket.send("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
+                    + "\"subscription { articleIngested { id } }\"}}");
+            JsonPath message = JsonPath.from(socket.next());
             assertEquals("error", message.getString("type"), message.prettify());
             assertEquals("UNAUTHENTICATED", message.getString("payload[0].extensions.code"), message.prettify());
         } finally {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-        }
-    }
-
-    private WebSocket connect(BlockingQueue<String> messages) throws Exception {
-        URI ws = URI.create(graphql.toString().replaceFirst("^http", "ws"));
-        return HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
-                .connectTimeout(Duration.ofSeconds(10)).buildAsync(ws, new Collector(messages)).get(10, TimeUnit.SECONDS);
-    }
-
-    private static String next(BlockingQueue<String> messages) throws InterruptedException {
-        String message = messages.poll(15, TimeUnit.SECONDS);
-        assertTrue(message != null, "no message within 15 s");
-        return message;
-    }
-
-    private record Collector(BlockingQueue<String> messages) implements WebSocket.Listener {
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            messages.add(data.toString());
-            webSocket.request(1);
-            return null;
+            socket.close();
         }
     }
 }
