@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql;
 
+import dev.newsgraph.ingest.DocumentInputBinding;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.smallrye.graphql.execution.QueryCache;
@@ -20,6 +21,6 @@ public class GraphQLSetup {
         QueryCache cache = new QueryCache();
         return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
                 new QueryLimits.Depth(limits.maxDepth()), new QueryLimits.Complexity(limits.maxComplexity()), cache,
-                new ErrorCodes())));
+                new ErrorCodes(), new DocumentInputBinding())));
     }
 }
