@@ -3,7 +3,6 @@ package dev.newsgraph.graphql;
 import dev.newsgraph.ingest.DocumentInputBinding;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
-import io.smallrye.graphql.execution.QueryCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,8 +16,9 @@ public class GraphQLSetup {
     QueryLimitsConfig limits;
 
     GraphQL.Builder customize(@Observes GraphQL.Builder builder) {
-        // Setting the instrumentation replaces SmallRye's chain, whose only member here is its parsed-query cache.
-        QueryCache cache = new QueryCache();
+        // Setting the instrumentation replaces SmallRye's chain, whose only member here is its parsed-query cache:
+        // SmallRyeQueryCache puts that cache back.
+        SmallRyeQueryCache cache = new SmallRyeQueryCache();
         return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
                 new QueryLimits.Depth(limits.maxDepth()), new QueryLimits.Complexity(limits.maxComplexity()), cache,
                 new ErrorCodes(), new DocumentInputBinding())));

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ import org.jsoup.Jsoup;
  * {@code <base-url> <seconds per measurement> [server-pid] <html-dir>...}. The Authorization header value
  * (e.g. {@code Basic c2NyYXBlcjpzZWNyZXQ=} or {@code Bearer eyJ...}) comes from {@code NEWSGRAPH_AUTHORIZATION};
  * client threads from {@code -Dthreads} (default 2), rounds from {@code -Drounds} (default 3), warm-up seconds
- * from {@code -Dwarmup} (default the larger of 20 and the measurement time).
+ * from {@code -Dwarmup} (default the larger of 20 and the measurement time); {@code -DparseOnly=true} skips
+ * ingestDocuments (for profiling the request path).
  *
  * <p>Prints, for the same pages: {@code Jsoup.parse} alone and the in-process {@link DocumentParser} (one thread,
  * after warm-up), {@code parseDocument} through the API and {@code ingestDocuments} in batches of 10 under fresh
@@ -121,10 +123,13 @@ public final class IngestBenchmark {
         AtomicInteger fresh = new AtomicInteger();
         double warmUp = Double.parseDouble(System.getProperty("warmup", String.valueOf(Math.max(20, seconds))));
         bench.run(parses, 1, warmUp, new Stats());
-        bench.run(batches(pages, run + "-warm", fresh), BATCH, warmUp / 2, new Stats());
+        if (!Boolean.getBoolean("parseOnly")) {
+            bench.run(batches(pages, run + "-warm", fresh), BATCH, warmUp / 2, new Stats());
+        }
 
         // Rounds of all four, so load from elsewhere on the machine falls on yardsticks and API alike.
         int rounds = Integer.getInteger("rounds", 3);
+        boolean withIngest = !Boolean.getBoolean("parseOnly");
         double slice = seconds / rounds;
         Stats jsoupStats = new Stats();
         Stats parserStats = new Stats();
@@ -134,6 +139,9 @@ public final class IngestBenchmark {
             inProcess(pages.size(), slice, jsoup, jsoupStats);
             inProcess(pages.size(), slice, full, parserStats);
             bench.run(parses, 1, slice, parseStats);
+            if (!withIngest) {
+                continue;
+            }
             // Enough distinct batches that none repeats within the slice (a repeat would be UNCHANGED).
             List<byte[]> ingests = new ArrayList<>();
             int passes = (int) Math.max(1, Math.ceil(slice * Math.max(parseStats.rate(), 1) * 2 / pages.size()));
@@ -215,7 +223,7 @@ public final class IngestBenchmark {
      * {@code docs} documents per request, counted when the request completes.
      */
     private void run(List<byte[]> requests, int docs, double seconds, Stats stats) throws Exception {
-        long cpu0 = processCpuNanos(serverPid);
+        Map<String, Long> cpu0 = threadTicks(serverPid);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -246,7 +254,7 @@ public final class IngestBenchmark {
             pool.shutdown();
         }
         stats.nanos += System.nanoTime() - start;
-        stats.addCpu(cpu0 < 0 ? -1 : processCpuNanos(serverPid) - cpu0);
+        stats.addCpu(cpuSince(cpu0, serverPid));
         stats.docs += (long) done.get() * docs;
         stats.requests += done.get();
         stats.failed += failed.get();
@@ -276,7 +284,7 @@ public final class IngestBenchmark {
     /** Whole passes over the pages until {@code seconds} are spent (at least one), one thread. */
     private static void inProcess(int count, double seconds, Consumer<Integer> work, Stats stats) {
         long end = System.nanoTime() + (long) (seconds * 1e9);
-        long cpu0 = processCpuNanos(null);
+        Map<String, Long> cpu0 = threadTicks(null);
         do {
             long pass = System.nanoTime();
             for (int i = 0; i < count; i++) {
@@ -288,17 +296,18 @@ public final class IngestBenchmark {
             stats.docs += count;
             stats.requests += count;
         } while (System.nanoTime() < end);
-        stats.addCpu(processCpuNanos(null) - cpu0);
+        stats.addCpu(cpuSince(cpu0, null));
     }
 
     /**
-     * User + system CPU time of a process's threads (this JVM when pid is null), leaving out the JIT compiler
-     * threads: they are still busy long after warm-up on a crowded machine and would make the figure depend on
-     * when it was taken. Garbage collection counts. -1 when /proc cannot be read.
+     * CPU ticks (user + system, USER_HZ = 100 per second) of each thread of a process, by thread id (this JVM when
+     * pid is null), leaving out the JIT compiler threads: they are still busy long after warm-up on a crowded
+     * machine and would make the figure depend on when it was taken. Garbage collection counts. Empty when /proc
+     * cannot be read.
      */
-    private static long processCpuNanos(String pid) {
+    private static Map<String, Long> threadTicks(String pid) {
         Path tasks = Path.of("/proc", pid == null ? String.valueOf(ProcessHandle.current().pid()) : pid, "task");
-        long ticks = 0;
+        Map<String, Long> ticks = new HashMap<>();
         try (var threads = Files.list(tasks)) {
             for (Path task : (Iterable<Path>) threads::iterator) {
                 String stat;
@@ -312,11 +321,23 @@ public final class IngestBenchmark {
                     continue;
                 }
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                // utime and stime: fields 14 and 15 of stat (12 and 13 after the name), in USER_HZ (100) ticks.
-                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                // utime and stime: fields 14 and 15 of stat (12 and 13 after the name).
+                ticks.put(task.getFileName().toString(), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
             }
         } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return ticks;
+    }
+
+    /** CPU nanoseconds the threads spent since {@code before} (pool threads come and go: compared per thread). */
+    private static long cpuSince(Map<String, Long> before, String pid) {
+        if (before.isEmpty()) {
             return -1;
+        }
+        long ticks = 0;
+        for (Map.Entry<String, Long> now : threadTicks(pid).entrySet()) {
+            ticks += now.getValue() - before.getOrDefault(now.getKey(), 0L);
         }
         return ticks * 10_000_000L;
     }
