@@ -56,8 +56,8 @@ class GraphQLPostRouteTest {
 
     @Test
     void otherRequestFormsStillWork() {
-        given().contentType("application/graphql").body("{ __typename }".getBytes(StandardCharsets.UTF_8)).post("/graphql").then().statusCode(200)
-                .body("data.__typename", equalTo("Query"));
+        given().contentType("application/graphql").body("{ __typename }".getBytes(StandardCharsets.UTF_8))
+                .post("/graphql").then().statusCode(200).body("data.__typename", equalTo("Query"));
         given().contentType(ContentType.JSON).queryParam("operationName", "Q")
                 .body("{\"query\": \"query Q { __typename }\"}").post("/graphql").then().statusCode(200)
                 .body("data.__typename", equalTo("Query"));
