@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql;
 
+import dev.newsgraph.ingest.DocumentInputBinding;
 import graphql.ExecutionInput;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -8,7 +9,6 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.introspection.Introspection;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.graphql.execution.QueryCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -25,12 +25,13 @@ public class GraphQLSetup {
     MeterRegistry registry;
 
     GraphQL.Builder customize(@Observes GraphQL.Builder builder) {
-        // Setting the instrumentation replaces SmallRye's chain, whose only member here is its parsed-query cache.
-        QueryCache cache = new QueryCache();
+        // Setting the instrumentation replaces SmallRye's chain, whose only member here is its parsed-query cache:
+        // SmallRyeQueryCache puts that cache back.
+        SmallRyeQueryCache cache = new SmallRyeQueryCache();
         return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
                 new IntrospectionSwitch(limits.introspectionEnabled()), new QueryLimits.Depth(limits.maxDepth()),
                 new QueryLimits.Complexity(limits.maxComplexity()), cache, new ArgumentCheck(), new ErrorCodes(),
-                new RequestMetrics(registry))));
+                new RequestMetrics(registry), new DocumentInputBinding())));
     }
 
     /** Turns introspection ({@code __schema}, {@code __type}) off when the operator says so; {@code __typename} stays. */
