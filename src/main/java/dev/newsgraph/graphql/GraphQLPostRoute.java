@@ -24,9 +24,11 @@ import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +69,8 @@ public class GraphQLPostRoute {
     @ConfigProperty(name = "newsgraph.fast-graphql-post", defaultValue = "true")
     boolean enabled;
 
-    void register(@Observes Router router) {
+    // Registered before QuerySyntaxCheck's route (same order): that one sees only what this route passes on.
+    void register(@Observes @Priority(1) Router router) {
         if (!enabled || compression) {
             return; // SmallRye's route alone; it knows how to compress
         }
@@ -139,6 +142,10 @@ public class GraphQLPostRoute {
             JsonObject body = handles(ctx, accept) ? JsonRequestReader.read(ctx.body().buffer().getBytes()) : null;
             if (body == null) {
                 ctx.next();
+                return;
+            }
+            // SmallRye answers a query that does not parse without a code; QuerySyntaxCheck gives it one.
+            if (QuerySyntaxCheck.refusedSyntax(ctx, body.get("query") instanceof JsonString q ? q.getString() : null)) {
                 return;
             }
             ctx.put(PARSED, body);

@@ -10,6 +10,7 @@ import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.json.stream.JsonParser;
@@ -17,6 +18,8 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,13 +30,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class QuerySyntaxCheck {
 
+    private static final int MAX_REMEMBERED = 1024;
+    private static final Set<String> PARSED = ConcurrentHashMap.newKeySet();
+
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
     String rootPath;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
     MemorySize maxBodySize;
 
-    void install(@Observes Router router) {
+    void install(@Observes @Priority(2) Router router) {
         // The GraphQL route's own body handler sees that the body was read here and passes it on.
         BodyHandler body = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue());
         String path = "/" + rootPath.replaceFirst("^/", "");
@@ -57,15 +63,33 @@ public class QuerySyntaxCheck {
             refuse(ctx, "The request body is not a JSON object: send {\"query\": \"...\", \"variables\": {...}}.", null);
             return;
         }
-        if (query != null) {
-            try {
-                Parser.parse(query);
-            } catch (InvalidSyntaxException e) {
-                refuse(ctx, e.getMessage(), e.getLocation());
-                return;
-            }
+        if (!refusedSyntax(ctx, query)) {
+            ctx.next();
         }
-        ctx.next();
+    }
+
+    /**
+     * Refuses the request when it has no query text or one that does not parse, and says whether it did. Queries seen to parse are
+     * remembered (a bounded set: clients send a few query texts over and over), so each is parsed here only once.
+     */
+    static boolean refusedSyntax(RoutingContext ctx, String query) {
+        if (query == null) {
+            refuse(ctx, "Missing 'query' field in the request: send {\"query\": \"...\", \"variables\": {...}}.", null);
+            return true;
+        }
+        if (PARSED.contains(query)) {
+            return false;
+        }
+        try {
+            Parser.parse(query);
+        } catch (InvalidSyntaxException e) {
+            refuse(ctx, e.getMessage(), e.getLocation());
+            return true;
+        }
+        if (PARSED.size() < MAX_REMEMBERED) {
+            PARSED.add(query);
+        }
+        return false;
     }
 
     /** The top-level "query" string, read without building the rest (variables may hold megabytes of documents). */

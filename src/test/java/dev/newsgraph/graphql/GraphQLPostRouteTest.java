@@ -37,15 +37,24 @@ class GraphQLPostRouteTest {
     }
 
     @Test
-    void unparseableBodiesGetSmallRyesError() {
+    void unparseableBodiesGetACodedError() {
         given().contentType(ContentType.JSON).body("{\"query\": ").post("/graphql").then().statusCode(200)
-                .body("errors[0].message", equalTo("Unparseable request"));
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"))
+                .body("errors[0].message", startsWith("The request body is not a JSON object"));
     }
 
     @Test
-    void bodiesWithoutAQueryGetSmallRyesError() {
+    void queriesThatDoNotParseGetACodedError() {
+        given().contentType(ContentType.JSON).body("{\"query\": \"{ articles( \"}").post("/graphql").then()
+                .statusCode(200).body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"))
+                .body("errors[0].message", startsWith("Invalid syntax"));
+    }
+
+    @Test
+    void bodiesWithoutAQueryGetACodedError() {
         given().contentType(ContentType.JSON).body("{}").post("/graphql").then().statusCode(200)
-                .body("errors[0].message", equalTo("Missing 'query' field in the request"));
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"))
+                .body("errors[0].message", startsWith("Missing 'query' field in the request"));
     }
 
     @Test
