@@ -15,8 +15,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * An embedded PostgreSQL of the fault tests' own (never the shared server), which they stop and start again at the
@@ -37,7 +39,7 @@ public final class FaultyDatabase {
         if (System.getProperty(PORT) == null) {
             install();
             start();
-            Runtime.getRuntime().addShutdownHook(new Thread(FaultyDatabase::stop, "faulty-db-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(FaultyDatabase::stopAndDelete, "faulty-db-shutdown"));
         }
         return "jdbc:postgresql://localhost:" + System.getProperty(PORT) + "/postgres";
     }
@@ -49,6 +51,16 @@ public final class FaultyDatabase {
 
     public static void stop() {
         pgCtl("-D", System.getProperty(DIR), "-m", "fast", "-w", "-t", "30", "stop");
+    }
+
+    private static void stopAndDelete() {
+        stop();
+        try (Stream<Path> files = Files.walk(Path.of(System.getProperty(DIR)))) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            Files.deleteIfExists(Path.of(System.getProperty(DIR) + ".log"));
+        } catch (IOException e) {
+            // the JVM is going away; a temporary directory is left behind
+        }
     }
 
     /** Makes the server close every other session, as a failover or an operator's pg_terminate_backend does. */
