@@ -5,8 +5,8 @@
 #
 # 1. starts target/quarkus-app/quarkus-run.jar against $BENCH_DB (created if missing) on port $BENCH_PORT;
 # 2. if the database has no articles, ingests the real pages under ../shared/bench/*/html through the API
-#    (ingestDocuments, batches of 10) with the Authorization header value in $NEWSGRAPH_AUTHORIZATION;
-# 3. [hook] runs the ingest benchmark (dev.newsgraph.bench.IngestBenchmark) when it is compiled;
+#    (ingestDocuments, batches of 10) with the Authorization header value in $NEWSGRAPH_AUTHORIZATION (default: a token of a key pair made for the run);
+# 3. runs the ingest benchmark (dev.newsgraph.bench.IngestBenchmark, after ./mvnw test-compile);
 # 4. measures every read query with wrk ($BENCH_CONNECTIONS connections, $BENCH_SECONDS s after a warm-up),
 #    then for each size given grows the tables to that many articles (grow.sql: SQL copies of the ingested rows)
 #    and measures again. Prints one table row per query and size: throughput, p50, p99.
@@ -26,14 +26,19 @@ connections=${BENCH_CONNECTIONS:-8}
 pages=${BENCH_PAGES:-$repo/../shared/bench}
 jar=${BENCH_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-password=${NEWSGRAPH_SCRAPER_PASSWORD:-bench-scraper}
-# The full header value: Basic today; a bearer token once the deployment uses one.
-export AUTHORIZATION=${NEWSGRAPH_AUTHORIZATION:-Basic $(printf 'scraper:%s' "$password" | base64 -w0)}
+# Writes need a bearer token: a key pair made for this run (docker/jwt.sh) unless the caller brings its own
+# $NEWSGRAPH_AUTHORIZATION and $MP_JWT_VERIFY_PUBLICKEY_LOCATION.
+if [ -z "${NEWSGRAPH_AUTHORIZATION:-}" ]; then
+  keys=$(mktemp -d)
+  "$repo/docker/jwt.sh" keys "$keys" 2>/dev/null
+  export MP_JWT_VERIFY_PUBLICKEY_LOCATION=$keys/public-key.pem
+  NEWSGRAPH_AUTHORIZATION="Bearer $("$repo/docker/jwt.sh" token "$keys/private-key.pem" bench ingest 1)"
+fi
+export AUTHORIZATION=$NEWSGRAPH_AUTHORIZATION
 url=http://127.0.0.1:$port/graphql
 
 psql -d postgres -tAc "select 1 from pg_database where datname = '$db'" | grep -q 1 || createdb "$db"
 
-NEWSGRAPH_SCRAPER_PASSWORD=$password NEWSGRAPH_READER_PASSWORD=${NEWSGRAPH_READER_PASSWORD:-bench-reader} \
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:$PGPORT/$db QUARKUS_DATASOURCE_USERNAME=$PGUSER \
 QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-} QUARKUS_HTTP_PORT=$port \
   "$java" ${BENCH_JAVA_OPTS:-} -jar "$jar" > "${TMPDIR:-/tmp}/newsgraph-bench-server.log" 2>&1 &
@@ -61,10 +66,12 @@ if [ "$(psql -d "$db" -tAc 'select count(*) from article')" = 0 ]; then
   psql -d "$db" -tAc "select count(*) || ' articles ingested' from article"
 fi
 
-# Hook: the ingest benchmark (another class of this tree) runs here once it exists.
+# The ingest benchmark: parseDocument and ingestDocuments through the API, with in-process yardsticks.
 if [ -f "$repo/target/test-classes/dev/newsgraph/bench/IngestBenchmark.class" ]; then
-  "$java" -cp "$repo/target/test-classes:$repo/target/classes" dev.newsgraph.bench.IngestBenchmark \
-    "http://127.0.0.1:$port" "$pages" || echo "IngestBenchmark failed"
+  jsoup=$(find ~/.m2 -name 'jsoup-1.24.1.jar' | head -1)
+  NEWSGRAPH_AUTHORIZATION=$AUTHORIZATION "$java" -cp "$repo/target/test-classes:$repo/target/classes:$jsoup" \
+    dev.newsgraph.bench.IngestBenchmark "http://127.0.0.1:$port" "${BENCH_INGEST_SECONDS:-8}" "$server" \
+    "$pages/aeb-dev/html" "$pages/metadata-dev/html" || echo "IngestBenchmark failed"
 fi
 
 query() { # $1: GraphQL query text -> JSON body
