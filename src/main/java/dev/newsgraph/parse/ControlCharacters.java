@@ -40,7 +40,11 @@ public final class ControlCharacters {
      * {@code &#x1F;}, {@code &#0;}), which an HTML parser would otherwise turn back into the characters.
      */
     static String stripHtml(String s) {
-        String text = strip(s);
+        return stripReferences(strip(s));
+    }
+
+    /** Drops the numeric character references to stripped controls from text that has no controls itself. */
+    static String stripReferences(String text) {
         int amp = text.indexOf("&#");
         if (amp < 0) {
             return text;
@@ -82,6 +86,21 @@ public final class ControlCharacters {
             return -1;
         }
         return i < s.length() && s.charAt(i) == ';' ? i + 1 : i;
+    }
+
+    /**
+     * {@link #requireText(String)} and then {@link #strip(String)}: one cheap pass over content that has neither
+     * controls nor replacement characters (nearly every page), the full checks only for content that has them.
+     */
+    public static String requireTextAndStrip(String content) {
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c < 0x20 ? isStripped(c) : c == '\ufffd') {
+                requireText(content);
+                return strip(content);
+            }
+        }
+        return content;
     }
 
     /** Refuses content that {@link #isMostlyJunk(String) is not text}. */

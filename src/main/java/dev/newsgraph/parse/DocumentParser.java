@@ -21,12 +21,11 @@ public final class DocumentParser {
 
     public ParsedDocument parse(RawDocument document) {
         String raw = document.content() == null ? "" : document.content();
-        ControlCharacters.requireText(raw);
-        String content = ControlCharacters.strip(raw);
+        String content = ControlCharacters.requireTextAndStrip(raw);
         DocumentFormat format = document.format() == DocumentFormat.AUTO ? FormatDetector.detect(content)
                 : document.format();
         if (format == DocumentFormat.HTML) {
-            content = ControlCharacters.stripHtml(content);
+            content = ControlCharacters.stripReferences(content);
         }
         ArticleContent article = format == DocumentFormat.HTML ? html.extract(content, document.url())
                 : text.extract(content);
