@@ -31,13 +31,15 @@ public class DocumentCheck {
                         "url must be an absolute http(s) address, got: " + input.url));
         String source = input.source == null || input.source.isBlank() ? null
                 : ControlCharacters.strip(input.source).strip();
+        // Junk is told apart before its controls are dropped; stored as sent but for C0 controls, which PostgreSQL
+        // refuses (NUL) and the parser drops anyway.
+        String content;
         try {
-            ControlCharacters.requireText(input.content); // before the controls that tell junk from text are dropped
+            content = ControlCharacters.requireTextAndStrip(input.content);
         } catch (UnparseableDocumentException e) {
             throw new UnparseableDocumentError(e.getMessage());
         }
-        // Stored as sent but for C0 controls, which PostgreSQL refuses (NUL) and the parser drops anyway.
-        return new RawDocument(url, ControlCharacters.strip(input.content), input.format, source);
+        return new RawDocument(url, content, input.format, source);
     }
 
     /** The UTF-8 size without encoding the document. */

@@ -36,14 +36,9 @@ public final class ControlCharacters {
     }
 
     /**
-     * As {@link #strip(String)}, and also drops HTML numeric character references to those controls ({@code &#1;},
-     * {@code &#x1F;}, {@code &#0;}), which an HTML parser would otherwise turn back into the characters.
+     * Drops HTML numeric character references to stripped controls ({@code &#1;}, {@code &#x1F;}, {@code &#0;}), which
+     * an HTML parser would otherwise turn back into the characters, from text that has no controls itself.
      */
-    static String stripHtml(String s) {
-        return stripReferences(strip(s));
-    }
-
-    /** Drops the numeric character references to stripped controls from text that has no controls itself. */
     static String stripReferences(String text) {
         int amp = text.indexOf("&#");
         if (amp < 0) {
