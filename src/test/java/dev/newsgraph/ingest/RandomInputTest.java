@@ -98,7 +98,7 @@ class RandomInputTest {
         JsonPath json = answer(seed, INGEST, vars("input", variables), true);
         List<Map<String, Object>> errors = json.getList("errors");
         if (errors == null) {
-            assertNotNull(json.getString("data.ingestDocument.article.id"), json.prettify());
+            assertNotNull(json.getString("data.ingestDocument.article.id"), () -> json.get().toString());
             String title = json.getString("data.ingestDocument.article.title");
             assertFalse(title.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r'), title);
             return 1;
@@ -127,17 +127,20 @@ class RandomInputTest {
         Response response = request.post("/graphql");
         String where = "seed " + seed + ", variables " + abbreviate(String.valueOf(variables)) + ": ";
         assertEquals(200, response.statusCode(), where + response.asString());
+        // Messages carry the raw answer: Groovy's JsonOutput.prettyPrint (JsonPath.prettify) cannot lex some valid
+        // strings (an escaped backslash before a 'u'), and random titles contain them.
+        String text = response.asString();
         JsonPath json = response.jsonPath();
         List<Map<String, Object>> errors = json.getList("errors");
         if (errors != null) {
             for (Map<String, Object> error : errors) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> extensions = (Map<String, Object>) error.get("extensions");
-                assertNotNull(extensions, where + json.prettify());
+                assertNotNull(extensions, () -> where + text);
                 String code = (String) extensions.get("code");
-                assertTrue(CODES.contains(code) && !code.equals("INTERNAL_SERVER_ERROR"), where + json.prettify());
-                assertFalse(String.valueOf(error.get("message")).contains("System error"), where + json.prettify());
-                assertTrue(Set.of("code", "classification").containsAll(extensions.keySet()), where + json.prettify());
+                assertTrue(CODES.contains(code) && !code.equals("INTERNAL_SERVER_ERROR"), () -> where + text);
+                assertFalse(String.valueOf(error.get("message")).contains("System error"), () -> where + text);
+                assertTrue(Set.of("code", "classification").containsAll(extensions.keySet()), () -> where + text);
             }
         }
         return json;
