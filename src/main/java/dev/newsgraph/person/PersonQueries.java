@@ -41,8 +41,8 @@ public class PersonQueries {
         if (search != null && !search.isBlank()) {
             String pattern = "%" + search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%";
-            // person_search_text (V7_2): lower(name), a separator no search contains, the aliases; trigram-indexed
-            listing.where("person_search_text(p.name, p.aliases) like :pattern", "pattern", pattern);
+            // search_text (V7_2, V7_3): lower(name), a separator no search contains, the aliases; trigram-indexed
+            listing.where("p.search_text like :pattern", "pattern", pattern);
             if (search.strip().length() >= 3) {
                 // Matches clustered in name order (all "John ..." together) make walking the name index past
                 // non-matches far dearer than the planner thinks: an order the index cannot give makes it take the
