@@ -60,7 +60,6 @@ final class Tokenizer {
                 break;
             }
         }
-        String word = s.substring(i, j);
         // dotted acronyms: U.S., p.m.
         if (j - i == 1 && j + 2 < n && s.charAt(j) == '.' && Character.isLetter(s.charAt(j + 1)) && s.charAt(j + 2) == '.') {
             int k = j;
@@ -71,12 +70,13 @@ final class Tokenizer {
             return k < n && s.charAt(k) == '.' ? k + 1 : k;
         }
         if (j < n && s.charAt(j) == '.'
-                && ((j - i == 1 && Character.isUpperCase(word.charAt(0))) || ABBREVIATIONS.contains(Words.lc(word)))) {
+                && ((j - i == 1 && Character.isUpperCase(s.charAt(i)))
+                        || ABBREVIATIONS.contains(Words.lc(s.substring(i, j))))) {
             return j + 1;
         }
         // plural possessive: "James’ hands"
-        if (j + 1 <= n && j < n && (s.charAt(j) == '’' || s.charAt(j) == '\'') && (word.endsWith("s") || word.endsWith("S"))
-                && (j + 1 == n || !Character.isLetterOrDigit(s.charAt(j + 1))) && Character.isUpperCase(word.charAt(0))) {
+        if (j + 1 <= n && j < n && (s.charAt(j) == '’' || s.charAt(j) == '\'') && (s.charAt(j - 1) == 's' || s.charAt(j - 1) == 'S')
+                && (j + 1 == n || !Character.isLetterOrDigit(s.charAt(j + 1))) && Character.isUpperCase(s.charAt(i))) {
             return j + 1;
         }
         return j;
