@@ -191,8 +191,17 @@ final class PageSignals {
         return k;
     }
 
+    /** Whether the ASCII {@code s} holds the lower-case {@code word} at {@code at}, ignoring case. */
     private static boolean has(String s, int at, String word) {
-        return s.regionMatches(true, at, word, 0, word.length());
+        if (at + word.length() > s.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if ((s.charAt(at + i) | 0x20) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int wordKindsOf(String s) {

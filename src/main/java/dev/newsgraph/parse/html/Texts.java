@@ -17,8 +17,8 @@ final class Texts {
 
     /** Collapses runs of whitespace (including no-break spaces) to one space and trims; null stays null. */
     static String clean(String s) {
-        if (s == null) {
-            return null;
+        if (s == null || isClean(s)) {
+            return s;
         }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
@@ -35,6 +35,17 @@ final class Texts {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #clean(String)} would give {@code s} back: no other spaces than single ones between words. */
+    private static boolean isClean(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || i == 0 || i == s.length() - 1 || s.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code hay} contains {@code lowerNeedle} ignoring case, without allocating. */
