@@ -135,7 +135,7 @@ final class Texts {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            boolean w = isLetterOrDigit(s.charAt(i));
             if (w && !in) {
                 n++;
             }
@@ -153,17 +153,26 @@ final class Texts {
         boolean gap = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 if (gap && !out.isEmpty()) {
                     out.append(' ');
                 }
                 gap = false;
-                out.append(Character.toLowerCase(c));
+                out.append(toLowerCase(c));
             } else if (c != '\'' && c != '\u2019') {
                 gap = true;
             }
         }
         return out.toString();
+    }
+
+    // ASCII decided without Character's tables: most characters of a page
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    private static char toLowerCase(char c) {
+        return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
     }
 
     /** Whether {@code fold(s)} equals {@code folded}, without building the folded string. */
@@ -176,7 +185,7 @@ final class Texts {
         boolean gap = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 if (gap && at > 0) {
                     if (at == n || folded.charAt(at) != ' ') {
                         return false;
@@ -184,7 +193,7 @@ final class Texts {
                     at++;
                 }
                 gap = false;
-                if (at == n || folded.charAt(at) != Character.toLowerCase(c)) {
+                if (at == n || folded.charAt(at) != toLowerCase(c)) {
                     return false;
                 }
                 at++;
