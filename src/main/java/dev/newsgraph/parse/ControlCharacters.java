@@ -40,7 +40,7 @@ public final class ControlCharacters {
      * an HTML parser would otherwise turn back into the characters, from text that has no controls itself.
      */
     static String stripReferences(String text) {
-        int amp = text.indexOf("&#");
+        int amp = referenceStart(text, 0);
         if (amp < 0) {
             return text;
         }
@@ -55,9 +55,19 @@ public final class ControlCharacters {
                 out.append(text, copied, amp);
                 copied = end;
             }
-            amp = text.indexOf("&#", Math.max(amp + 2, end));
+            amp = referenceStart(text, Math.max(amp + 2, end));
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** {@code s.indexOf("&#", from)}: a search for the '&' alone runs a few times faster than one for the pair. */
+    private static int referenceStart(String s, int from) {
+        for (int i = s.indexOf('&', from); i >= 0; i = s.indexOf('&', i + 1)) {
+            if (i + 1 < s.length() && s.charAt(i + 1) == '#') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The index after a reference to a stripped control starting at {@code amp}, or -1 when it is not one. */
