@@ -12,13 +12,20 @@ final class TextStats {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            boolean wordChar = Character.isLetterOrDigit(cp);
+            char c = text.charAt(i);
+            boolean wordChar;
+            if (c < 0x80) {
+                wordChar = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                wordChar = Character.isLetterOrDigit(cp);
+                i += Character.charCount(cp);
+            }
             if (wordChar && !inWord) {
                 count++;
             }
             inWord = wordChar;
-            i += Character.charCount(cp);
         }
         return count;
     }

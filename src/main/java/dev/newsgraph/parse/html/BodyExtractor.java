@@ -43,18 +43,63 @@ final class BodyExtractor {
     record Body(Element container, List<String> paragraphs) {
     }
 
+    /**
+     * A block's element and its ancestors up to the root, with their sums. Consecutive blocks share most of their
+     * ancestors, whose sums are taken over from the previous block instead of being looked up again.
+     */
+    private static final class Chain {
+        Element[] elements = new Element[64];
+        Acc[] accs = new Acc[64];
+        int size;
+        private Element[] previous = new Element[64];
+        private Acc[] previousAccs = new Acc[64];
+        private int previousSize;
+
+        void climb(Element owner, Element root, Map<Element, Acc> acc) {
+            Element[] e = previous;
+            Acc[] a = previousAccs;
+            previous = elements;
+            previousAccs = accs;
+            previousSize = size;
+            elements = e;
+            accs = a;
+            size = 0;
+            for (Element x = owner; x != null; x = x.parent()) {
+                if (size == elements.length) {
+                    elements = java.util.Arrays.copyOf(elements, size * 2);
+                    accs = java.util.Arrays.copyOf(accs, size * 2);
+                }
+                elements[size++] = x;
+                if (x == root) {
+                    break;
+                }
+            }
+            int shared = 0;
+            while (shared < size && shared < previousSize
+                    && elements[size - 1 - shared] == previous[previousSize - 1 - shared]) {
+                accs[size - 1 - shared] = previousAccs[previousSize - 1 - shared];
+                shared++;
+            }
+            for (int i = 0; i < size - shared; i++) { // new ones enter the map in the same order as before
+                accs[i] = acc.computeIfAbsent(elements[i], k -> new Acc());
+            }
+        }
+    }
+
     static Body extract(List<TextBlock> blocks, Element root, String title) {
         if (blocks.isEmpty()) {
             return new Body(root, List.of());
         }
         Map<Element, Acc> acc = new IdentityHashMap<>();
+        Chain path = new Chain();
         for (TextBlock b : blocks) {
             boolean good = isGood(b);
             int weight = b.chars - b.linkChars;
             // a paragraph credits its parent first; a div's own text credits the div itself
             int level = b.kind == TextBlock.Kind.DIV ? 1 : 0;
-            for (Element e = b.owner; e != null; e = e.parent(), level++) {
-                Acc a = acc.computeIfAbsent(e, k -> new Acc());
+            path.climb(b.owner, root, acc);
+            for (int i = 0; i < path.size; i++, level++) {
+                Acc a = path.accs[i];
                 a.chars += b.chars;
                 a.linkChars += b.linkChars;
                 if (good) {
@@ -67,9 +112,6 @@ final class BodyExtractor {
                     a.first = b.index;
                 }
                 a.last = b.index;
-                if (e == root) {
-                    break;
-                }
             }
         }
         Element top = root;

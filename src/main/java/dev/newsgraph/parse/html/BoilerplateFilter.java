@@ -126,6 +126,14 @@ final class BoilerplateFilter {
         return false;
     }
 
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    private static boolean isLowerCase(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+
     /** One class name (or the id): splits it into lower-case words and looks each up. */
     private static boolean nameHasToken(String s, int from, int to, WordSet tokens, WordSet wholeNames) {
         if (to - from > 64) {
@@ -137,8 +145,8 @@ final class BoilerplateFilter {
         int start = -1;
         for (int i = from; i <= to; i++) {
             char c = i < to ? s.charAt(i) : '-';
-            boolean letter = Character.isLetter(c);
-            boolean boundary = !letter || (i > from && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1)));
+            boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            boolean boundary = !letter || (i > from && isUpperCase(c) && isLowerCase(s.charAt(i - 1)));
             if (boundary && start >= 0) {
                 if (tokens.contains(s, start, i)) {
                     return true;

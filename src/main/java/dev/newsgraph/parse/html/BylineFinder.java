@@ -29,6 +29,9 @@ final class BylineFinder {
     private static final Pattern CREDENTIAL = Pattern.compile(
             "(?i)(?:,?\\s*\\b(?:ph\\.?\\s?d|m\\.?d|d\\.?phil|mph|mba|msc|m\\.?sc|rn|esq|cpa|frcp|bsc)\\.?)+$");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(https?:|www\\.|@|\\d|\\.com|\\.org)");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\s:|/,-]+$");
+    private static final Pattern LAST_COMMA_PIECE = Pattern.compile(",\\s*\\S+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String[] META_KEYS = {"author", "article:author", "parsely-author", "sailthru.author",
         "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author", "cxenseparse:author"};
 
@@ -202,7 +205,7 @@ final class BylineFinder {
                 if (i + 1 < parts.length && SUFFIX_PIECE.matcher(parts[i + 1].strip()).matches()) {
                     p = p + ", " + parts[++i].strip();
                 }
-                p = p.replaceAll("^[\\p{Punct}\\s]+|[\\s:|/,-]+$", "");
+                p = EDGE_PUNCTUATION.matcher(p).replaceAll("");
                 p = ROLE_TAIL.matcher(p).replaceFirst("").strip();
                 if (isName(p)) {
                     out.add(p);
@@ -216,11 +219,11 @@ final class BylineFinder {
         if (p.isEmpty() || p.length() > 60 || NOT_A_NAME.matcher(p).find()) {
             return false;
         }
-        String core = p.replaceFirst(",\\s*\\S+$", "");
+        String core = LAST_COMMA_PIECE.matcher(p).replaceFirst("");
         if (NOT_NAME_CHARS.matcher(core).find() || NOT_NAME_WORDS.matcher(p).find()) {
             return false;
         }
-        int words = p.split("\\s+").length;
+        int words = SPACES.split(p).length;
         return words <= 6 && Character.isLetter(p.charAt(0));
     }
 }

@@ -155,7 +155,56 @@ final class PageSignals {
 
     /** Whether a class or id names a byline/author element, a date element, or both. */
     private static int kindsOf(String attr) {
-        String s = attr.toLowerCase();
+        int k = isAscii(attr) ? asciiKindsOf(attr) : wordKindsOf(attr.toLowerCase());
+        if (BoilerplateFilter.hasAnyToken(attr, HEADING_TOKENS)) {
+            k |= SECTION_HEADING;
+        }
+        return k;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #wordKindsOf(String)} in one pass for ASCII, each word tried only where its first letter stands. */
+    private static int asciiKindsOf(String s) {
+        int k = 0;
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i) | 0x20) {
+                case 'b' -> k |= has(s, i, "byline") ? BYLINE | DATE : 0;
+                case 'a' -> k |= has(s, i, "author") ? BYLINE : 0;
+                case 'w' -> k |= has(s, i, "writer") ? BYLINE : 0;
+                case 'c' -> k |= has(s, i, "contributor") ? BYLINE : 0;
+                case 'd' -> k |= has(s, i, "date") ? DATE : 0;
+                case 't' -> k |= has(s, i, "time") ? DATE : 0;
+                case 'p' -> k |= has(s, i, "publish") || has(s, i, "posted") ? DATE : 0;
+                case 'm' -> k |= has(s, i, "meta") ? DATE : 0;
+                default -> {
+                }
+            }
+        }
+        return k;
+    }
+
+    /** Whether the ASCII {@code s} holds the lower-case {@code word} at {@code at}, ignoring case. */
+    private static boolean has(String s, int at, String word) {
+        if (at + word.length() > s.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if ((s.charAt(at + i) | 0x20) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int wordKindsOf(String s) {
         int k = 0;
         if (s.contains("byline") || s.contains("author") || s.contains("writer") || s.contains("contributor")) {
             k |= BYLINE;
@@ -163,9 +212,6 @@ final class PageSignals {
         if (s.contains("date") || s.contains("time") || s.contains("publish") || s.contains("posted")
                 || s.contains("meta") || s.contains("byline")) {
             k |= DATE;
-        }
-        if (BoilerplateFilter.hasAnyToken(attr, HEADING_TOKENS)) {
-            k |= SECTION_HEADING;
         }
         return k;
     }

@@ -149,7 +149,12 @@ final class ShortBlockFilter {
     }
 
     private static boolean containsIgnoreCase(String text, String needle) {
+        int first = needle.charAt(0) | 0x20;
         for (int i = 0, last = text.length() - needle.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && (c | 0x20) != first) {
+                continue; // an ASCII character matches ignoring case only if it differs at most in that bit
+            }
             if (text.regionMatches(true, i, needle, 0, needle.length())) {
                 return true;
             }

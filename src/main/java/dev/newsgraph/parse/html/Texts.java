@@ -17,8 +17,8 @@ final class Texts {
 
     /** Collapses runs of whitespace (including no-break spaces) to one space and trims; null stays null. */
     static String clean(String s) {
-        if (s == null) {
-            return null;
+        if (s == null || isClean(s)) {
+            return s;
         }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
@@ -35,6 +35,17 @@ final class Texts {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #clean(String)} would give {@code s} back: no other spaces than single ones between words. */
+    private static boolean isClean(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || i == 0 || i == s.length() - 1 || s.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code hay} contains {@code lowerNeedle} ignoring case, without allocating. */
@@ -124,7 +135,7 @@ final class Texts {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            boolean w = isLetterOrDigit(s.charAt(i));
             if (w && !in) {
                 n++;
             }
@@ -142,17 +153,26 @@ final class Texts {
         boolean gap = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 if (gap && !out.isEmpty()) {
                     out.append(' ');
                 }
                 gap = false;
-                out.append(Character.toLowerCase(c));
+                out.append(toLowerCase(c));
             } else if (c != '\'' && c != '\u2019') {
                 gap = true;
             }
         }
         return out.toString();
+    }
+
+    // ASCII decided without Character's tables: most characters of a page
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    private static char toLowerCase(char c) {
+        return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
     }
 
     /** Whether {@code fold(s)} equals {@code folded}, without building the folded string. */
@@ -165,7 +185,7 @@ final class Texts {
         boolean gap = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 if (gap && at > 0) {
                     if (at == n || folded.charAt(at) != ' ') {
                         return false;
@@ -173,7 +193,7 @@ final class Texts {
                     at++;
                 }
                 gap = false;
-                if (at == n || folded.charAt(at) != Character.toLowerCase(c)) {
+                if (at == n || folded.charAt(at) != toLowerCase(c)) {
                     return false;
                 }
                 at++;

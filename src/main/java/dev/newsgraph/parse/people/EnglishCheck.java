@@ -6,6 +6,9 @@ import java.util.Set;
 final class EnglishCheck {
 
     private static final Set<String> COMMON = Words.of("the and of to is that for with was he she it said by at his her from were are");
+    // most words are longer than any common one: no hash to compute for them
+    private static final int SHORTEST = COMMON.stream().mapToInt(String::length).min().orElseThrow();
+    private static final int LONGEST = COMMON.stream().mapToInt(String::length).max().orElseThrow();
     private static final int MIN_WORDS = 40;
     private static final double MIN_SHARE = 0.08;
 
@@ -19,7 +22,8 @@ final class EnglishCheck {
             for (Token t : p.tokens) {
                 if (t.isWord()) {
                     words++;
-                    if (COMMON.contains(t.lower())) {
+                    int length = t.lower().length();
+                    if (length >= SHORTEST && length <= LONGEST && COMMON.contains(t.lower())) {
                         common++;
                     }
                 }

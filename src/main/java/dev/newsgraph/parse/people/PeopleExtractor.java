@@ -75,7 +75,8 @@ public final class PeopleExtractor {
     private static boolean containsIgnoreCase(String hay, String lowerNeedle) {
         for (int i = 0, last = hay.length() - lowerNeedle.length(); i <= last; i++) {
             char c = hay.charAt(i);
-            if ((c == lowerNeedle.charAt(0) || Character.toLowerCase(c) == lowerNeedle.charAt(0))
+            if ((c < 0x80 ? (c | 0x20) == (lowerNeedle.charAt(0) | 0x20)
+                    : Character.toLowerCase(c) == lowerNeedle.charAt(0))
                     && hay.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
                 return true;
             }

@@ -4,6 +4,7 @@ import dev.newsgraph.parse.ParsedQuote;
 import dev.newsgraph.parse.QuoteKind;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns quote spans into DIRECT and PARTIAL quotes and attributes them: a cue after the closing mark ("...," he
@@ -11,6 +12,9 @@ import java.util.Set;
  * without a cue of its own, the speaker of the quotation or reported speech just before it.
  */
 final class QuoteFinder {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern SENTENCE_PUNCTUATION_END = Pattern.compile(".*[.!?,]$");
 
     private static final int MAX_SUBJECT_TOKENS = 10;
     private static final Set<String> SUBJECT_STARTS = Words.of("""
@@ -50,7 +54,7 @@ final class QuoteFinder {
             return lastOrganisation != null ? new Speaker(lastOrganisation, null) : s;
         }
         String shown = s.shownName();
-        String[] words = shown == null ? new String[0] : shown.split("\\s+");
+        String[] words = shown == null ? new String[0] : SPACES.split(shown);
         if (shown != null && !Pronouns.isSubjectPronoun(shown) && !RoleLexicon.isRoleNoun(words[words.length - 1])) {
             lastOrganisation = shown;
         }
@@ -129,13 +133,13 @@ final class QuoteFinder {
 
     /** "Hanoi Hilton", "Bad Blood", "Never Trumpers": every word capitalised, short, no sentence punctuation. */
     static boolean looksLikeTitle(String text) {
-        String[] words = text.split("\\s+");
+        String[] words = SPACES.split(text);
         if (words.length > 6) {
             return false;
         }
         boolean capital = false;
         for (String w : words) {
-            String bare = w.replaceAll("[^\\p{L}\\p{N}]", "");
+            String bare = NOT_LETTER_OR_DIGIT.matcher(w).replaceAll("");
             if (bare.isEmpty()) {
                 continue;
             }
@@ -145,7 +149,7 @@ final class QuoteFinder {
                 return false;
             }
         }
-        return capital && !text.matches(".*[.!?,]$");
+        return capital && !SENTENCE_PUNCTUATION_END.matcher(text).matches();
     }
 
     // ---------------------------------------------------------------- attribution

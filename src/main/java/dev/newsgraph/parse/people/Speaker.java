@@ -1,11 +1,15 @@
 package dev.newsgraph.parse.people;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Who speaks: as written at the quote ("he", "the ministry"), and the person meant, or null. */
 record Speaker(String written, Person person) {
 
     static final Speaker NONE = new Speaker(null, null);
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
 
     /** Documents speak for someone else: "the statement", "the report" name no speaker. */
     private static final Set<String> DOCUMENTS = Words.lower("""
@@ -38,7 +42,7 @@ record Speaker(String written, Person person) {
         if (written == null) {
             return false;
         }
-        for (String w : written.split("\\s+")) {
+        for (String w : SPACES.split(written)) {
             if (CLAUSE_WORDS.contains(Words.lc(w))) {
                 return true;
             }
@@ -47,8 +51,8 @@ record Speaker(String written, Person person) {
     }
 
     private static boolean isDocument(String written) {
-        String[] words = written.split("\\s+");
-        String head = Words.lc(words[words.length - 1]).replaceAll("[^\\p{L}]", "");
+        String[] words = SPACES.split(written);
+        String head = NOT_LETTER.matcher(Words.lc(words[words.length - 1])).replaceAll("");
         return DOCUMENTS.contains(head);
     }
 }

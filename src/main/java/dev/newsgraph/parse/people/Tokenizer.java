@@ -22,9 +22,9 @@ final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c)) {
                 int j = wordEnd(s, i);
                 out.add(new Token(s.substring(i, j), i, j, Token.Kind.WORD));
                 i = j;
@@ -39,6 +39,16 @@ final class Tokenizer {
         return out;
     }
 
+    // ASCII decided without Character's tables: most of an article's characters
+    private static boolean isSpace(char c) {
+        return c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f
+                : Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
     static boolean isDoubleQuote(char c) {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟';
     }
@@ -48,7 +58,7 @@ final class Tokenizer {
         int j = i;
         while (j < n) {
             char c = s.charAt(j);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (isLetterOrDigit(c) || c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK) {
                 j++;
             } else if ((c == '\'' || c == '’' || c == '-' || c == '‑') && j + 1 < n
                     && Character.isLetterOrDigit(s.charAt(j + 1))) {
@@ -60,7 +70,6 @@ final class Tokenizer {
                 break;
             }
         }
-        String word = s.substring(i, j);
         // dotted acronyms: U.S., p.m.
         if (j - i == 1 && j + 2 < n && s.charAt(j) == '.' && Character.isLetter(s.charAt(j + 1)) && s.charAt(j + 2) == '.') {
             int k = j;
@@ -71,12 +80,13 @@ final class Tokenizer {
             return k < n && s.charAt(k) == '.' ? k + 1 : k;
         }
         if (j < n && s.charAt(j) == '.'
-                && ((j - i == 1 && Character.isUpperCase(word.charAt(0))) || ABBREVIATIONS.contains(Words.lc(word)))) {
+                && ((j - i == 1 && Character.isUpperCase(s.charAt(i)))
+                        || ABBREVIATIONS.contains(Words.lc(s.substring(i, j))))) {
             return j + 1;
         }
         // plural possessive: "James’ hands"
-        if (j + 1 <= n && j < n && (s.charAt(j) == '’' || s.charAt(j) == '\'') && (word.endsWith("s") || word.endsWith("S"))
-                && (j + 1 == n || !Character.isLetterOrDigit(s.charAt(j + 1))) && Character.isUpperCase(word.charAt(0))) {
+        if (j + 1 <= n && j < n && (s.charAt(j) == '’' || s.charAt(j) == '\'') && (s.charAt(j - 1) == 's' || s.charAt(j - 1) == 'S')
+                && (j + 1 == n || !Character.isLetterOrDigit(s.charAt(j + 1))) && Character.isUpperCase(s.charAt(i))) {
             return j + 1;
         }
         return j;
