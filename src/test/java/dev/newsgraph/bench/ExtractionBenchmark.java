@@ -63,8 +63,9 @@ public final class ExtractionBenchmark {
                 big.length() / 1048576.0, times[2] / 1e6, times[0] / 1e6);
     }
 
+    /** At least 30 s: the JIT keeps raising the parser's throughput for about that long (measured in one JVM). */
     private static void warmUp(List<String> pages, double seconds, List<Consumer<String>> work) {
-        long end = System.nanoTime() + (long) (Math.max(2, seconds) * 1e9);
+        long end = System.nanoTime() + (long) (Math.max(30, seconds) * 1e9);
         while (System.nanoTime() < end) {
             for (Consumer<String> w : work) {
                 pages.forEach(w);
