@@ -97,11 +97,19 @@ public final class ControlCharacters {
     }
 
     /**
-     * {@link #requireText(String)} and then {@link #strip(String)}: one quick scan over content that has neither
-     * controls nor replacement characters (nearly every page), one counting and stripping pass for content that has.
+     * Refuses content that {@link #isMostlyJunk(String) is not text}, and returns it {@link #strip(String) stripped}:
+     * one quick scan over content that has neither controls nor replacement characters (nearly every page), the
+     * count and the strip only for content that has.
      */
     public static String requireTextAndStrip(String content) {
-        return firstJunk(content) < 0 ? content : checkedAndStripped(content);
+        if (firstJunk(content) < 0) {
+            return content;
+        }
+        if (isMostlyJunk(content)) {
+            throw new UnparseableDocumentException("The document is not text: most of its characters are control or"
+                    + " replacement characters. Send the page's HTML or text, decoded as UTF-8.");
+        }
+        return strip(content);
     }
 
     private static boolean isJunk(char c) {
@@ -126,45 +134,6 @@ public final class ControlCharacters {
         return -1;
     }
 
-    /** Counts junk as {@link #isMostlyJunk(String)} does and strips in the same pass. */
-    private static String checkedAndStripped(String content) {
-        long visible = 0;
-        long junk = 0;
-        StringBuilder out = null;
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                visible++;
-                if (isJunk(c)) {
-                    junk++;
-                }
-            }
-            if (isStripped(c)) {
-                if (out == null) {
-                    out = new StringBuilder(content.length() - 1).append(content, 0, i);
-                }
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        if (visible > 0 && junk > visible * JUNK_SHARE) {
-            throw notText();
-        }
-        return out == null ? content : out.toString();
-    }
-
-    /** Refuses content that {@link #isMostlyJunk(String) is not text}. */
-    public static void requireText(String content) {
-        if (isMostlyJunk(content)) {
-            throw notText();
-        }
-    }
-
-    private static UnparseableDocumentException notText() {
-        return new UnparseableDocumentException("The document is not text: most of its characters are control or"
-                + " replacement characters. Send the page's HTML or text, decoded as UTF-8.");
-    }
-
     /**
      * True when the content is binary data rather than text: most of its non-space characters are controls or
      * replacement characters (U+FFFD, what a decoder puts in place of bytes that are not UTF-8).
@@ -178,7 +147,7 @@ public final class ControlCharacters {
                 continue;
             }
             visible++;
-            if (isStripped(c) || c == '\ufffd') {
+            if (isJunk(c)) {
                 junk++;
             }
         }
