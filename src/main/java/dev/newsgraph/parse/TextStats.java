@@ -15,7 +15,7 @@ final class TextStats {
             char c = text.charAt(i);
             boolean wordChar;
             if (c < 0x80) {
-                wordChar = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                wordChar = Chars.isLetterOrDigit(c);
                 i++;
             } else {
                 int cp = text.codePointAt(i);

@@ -1,5 +1,7 @@
 package dev.newsgraph.parse.html;
 
+import dev.newsgraph.parse.Chars;
+
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -126,14 +128,6 @@ final class BoilerplateFilter {
         return false;
     }
 
-    private static boolean isUpperCase(char c) {
-        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
-    }
-
-    private static boolean isLowerCase(char c) {
-        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
-    }
-
     /** One class name (or the id): splits it into lower-case words and looks each up. */
     private static boolean nameHasToken(String s, int from, int to, WordSet tokens, WordSet wholeNames) {
         if (to - from > 64) {
@@ -145,8 +139,8 @@ final class BoilerplateFilter {
         int start = -1;
         for (int i = from; i <= to; i++) {
             char c = i < to ? s.charAt(i) : '-';
-            boolean letter = c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
-            boolean boundary = !letter || (i > from && isUpperCase(c) && isLowerCase(s.charAt(i - 1)));
+            boolean letter = Chars.isLetter(c);
+            boolean boundary = !letter || (i > from && Chars.isUpperCase(c) && Chars.isLowerCase(s.charAt(i - 1)));
             if (boundary && start >= 0) {
                 if (tokens.contains(s, start, i)) {
                     return true;

@@ -1,5 +1,7 @@
 package dev.newsgraph.parse.html;
 
+import dev.newsgraph.parse.Chars;
+
 /** Small string helpers shared by the finders: whitespace, counting, comparing. */
 final class Texts {
 
@@ -135,7 +137,7 @@ final class Texts {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean w = isLetterOrDigit(s.charAt(i));
+            boolean w = Chars.isLetterOrDigit(s.charAt(i));
             if (w && !in) {
                 n++;
             }
@@ -153,26 +155,17 @@ final class Texts {
         boolean gap = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (isLetterOrDigit(c)) {
+            if (Chars.isLetterOrDigit(c)) {
                 if (gap && !out.isEmpty()) {
                     out.append(' ');
                 }
                 gap = false;
-                out.append(toLowerCase(c));
+                out.append(Chars.toLowerCase(c));
             } else if (c != '\'' && c != '\u2019') {
                 gap = true;
             }
         }
         return out.toString();
-    }
-
-    // ASCII decided without Character's tables: most characters of a page
-    private static boolean isLetterOrDigit(char c) {
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
-    }
-
-    private static char toLowerCase(char c) {
-        return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
     }
 
     /** Whether {@code fold(s)} equals {@code folded}, without building the folded string. */
@@ -185,7 +178,7 @@ final class Texts {
         boolean gap = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (isLetterOrDigit(c)) {
+            if (Chars.isLetterOrDigit(c)) {
                 if (gap && at > 0) {
                     if (at == n || folded.charAt(at) != ' ') {
                         return false;
@@ -193,7 +186,7 @@ final class Texts {
                     at++;
                 }
                 gap = false;
-                if (at == n || folded.charAt(at) != toLowerCase(c)) {
+                if (at == n || folded.charAt(at) != Chars.toLowerCase(c)) {
                     return false;
                 }
                 at++;

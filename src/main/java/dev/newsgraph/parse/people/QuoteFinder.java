@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  * without a cue of its own, the speaker of the quotation or reported speech just before it.
  */
 final class QuoteFinder {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Pattern SENTENCE_PUNCTUATION_END = Pattern.compile(".*[.!?,]$");
 
@@ -54,7 +53,7 @@ final class QuoteFinder {
             return lastOrganisation != null ? new Speaker(lastOrganisation, null) : s;
         }
         String shown = s.shownName();
-        String[] words = shown == null ? new String[0] : SPACES.split(shown);
+        String[] words = shown == null ? new String[0] : Words.split(shown);
         if (shown != null && !Pronouns.isSubjectPronoun(shown) && !RoleLexicon.isRoleNoun(words[words.length - 1])) {
             lastOrganisation = shown;
         }
@@ -133,7 +132,7 @@ final class QuoteFinder {
 
     /** "Hanoi Hilton", "Bad Blood", "Never Trumpers": every word capitalised, short, no sentence punctuation. */
     static boolean looksLikeTitle(String text) {
-        String[] words = SPACES.split(text);
+        String[] words = Words.split(text);
         if (words.length > 6) {
             return false;
         }

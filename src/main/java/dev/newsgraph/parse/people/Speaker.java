@@ -8,7 +8,6 @@ record Speaker(String written, Person person) {
 
     static final Speaker NONE = new Speaker(null, null);
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
 
     /** Documents speak for someone else: "the statement", "the report" name no speaker. */
@@ -42,7 +41,7 @@ record Speaker(String written, Person person) {
         if (written == null) {
             return false;
         }
-        for (String w : SPACES.split(written)) {
+        for (String w : Words.split(written)) {
             if (CLAUSE_WORDS.contains(Words.lc(w))) {
                 return true;
             }
@@ -51,7 +50,7 @@ record Speaker(String written, Person person) {
     }
 
     private static boolean isDocument(String written) {
-        String[] words = SPACES.split(written);
+        String[] words = Words.split(written);
         String head = NOT_LETTER.matcher(Words.lc(words[words.length - 1])).replaceAll("");
         return DOCUMENTS.contains(head);
     }

@@ -1,5 +1,7 @@
 package dev.newsgraph.parse.people;
 
+import dev.newsgraph.parse.Chars;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +26,7 @@ final class Tokenizer {
             char c = s.charAt(i);
             if (isSpace(c)) {
                 i++;
-            } else if (isLetterOrDigit(c)) {
+            } else if (Chars.isLetterOrDigit(c)) {
                 int j = wordEnd(s, i);
                 out.add(new Token(s.substring(i, j), i, j, Token.Kind.WORD));
                 i = j;
@@ -45,10 +47,6 @@ final class Tokenizer {
                 : Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    private static boolean isLetterOrDigit(char c) {
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
-    }
-
     static boolean isDoubleQuote(char c) {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‟';
     }
@@ -58,7 +56,7 @@ final class Tokenizer {
         int j = i;
         while (j < n) {
             char c = s.charAt(j);
-            if (isLetterOrDigit(c) || c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (Chars.isLetterOrDigit(c) || c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK) {
                 j++;
             } else if ((c == '\'' || c == '’' || c == '-' || c == '‑') && j + 1 < n
                     && Character.isLetterOrDigit(s.charAt(j + 1))) {
