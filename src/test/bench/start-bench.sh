@@ -5,7 +5,8 @@
 #
 # Trains the cache first (one start with -XX:AOTCacheOutput, a few requests, stop: the JVM writes the cache on exit),
 # as docker/Dockerfile.jvm does at image build. Runs against $BENCH_DB (created and migrated by the first start) on
-# the local PostgreSQL. Prints wall time and the CPU the JVM used until ready, per start.
+# the local PostgreSQL. Prints wall time, the CPU the JVM used until ready and its resident memory then, per start.
+# BENCH_JAR measures another build's jar (e.g. an older commit's, for a before/after).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../../.." && pwd)
@@ -25,7 +26,7 @@ export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:$PGPORT/$db QUARKUS
 
 start() { # $1: label, $2: "train" or "", rest: JVM options; prints one line
   local label=$1 train=$2; shift 2
-  local t0 t1 pid cpu
+  local t0 t1 pid cpu rss
   t0=$(date +%s%N)
   "$java" "$@" -jar "$jar" > "$work/server.log" 2>&1 &
   pid=$!
@@ -35,6 +36,7 @@ start() { # $1: label, $2: "train" or "", rest: JVM options; prints one line
   done
   t1=$(date +%s%N)
   cpu=$(awk '{printf "%.2f", ($14 + $15) / 100}' "/proc/$pid/stat")
+  rss=$(awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status")
   if [ -n "$train" ]; then
     for q in '{ articles(first: 5) { totalCount nodes { title persons { person { name } } quotes { text } } } }' \
         '{ persons(first: 5, search: \"jo\") { nodes { name } } }' \
@@ -44,11 +46,11 @@ start() { # $1: label, $2: "train" or "", rest: JVM options; prints one line
   fi
   kill $pid
   wait $pid 2>/dev/null || true
-  printf '| %s | %d ms | %s s |\n' "$label" $(( (t1 - t0) / 1000000 )) "$cpu"
+  printf '| %s | %d ms | %s s | %s MB |\n' "$label" $(( (t1 - t0) / 1000000 )) "$cpu" "$rss"
 }
 
-echo "| start | to ready | CPU to ready |"
-echo "| --- | --- | --- |"
+echo "| start | to ready | CPU to ready | RSS at ready |"
+echo "| --- | --- | --- | --- |"
 start "first start (migrates an empty database, or validates)" ""
 start "training run (-XX:AOTCacheOutput)" train -XX:AOTCacheOutput="$work/app.aot"
 for _ in $(seq 1 "$rounds"); do
