@@ -106,6 +106,7 @@ run_all() {
   measure 'articles(first: 20) list' "$n" "$(query '{ articles(first: 20) { nodes { id title publishedDate persons { mentions person { name } } quotes { kind text speakerName } } } }')"
   measure 'articles(first: 20) titles' "$n" "$(query '{ articles(first: 20) { nodes { id title } } }')"
   measure 'search "government minister"' "$n" "$(query '{ articles(first: 20, filter: {search: "government minister"}) { totalCount nodes { id title publishedDate } } }')"
+  measure 'search "government minister", no totalCount' "$n" "$(query '{ articles(first: 20, filter: {search: "government minister"}) { nodes { id title publishedDate } } }')"
   measure 'search "said"' "$n" "$(query '{ articles(first: 20, filter: {search: "said"}) { nodes { id title publishedDate } } }')"
   measure 'persons(first: 20, search: "john")' "$n" "$(query '{ persons(first: 20, search: "john") { totalCount nodes { name roles } } }')"
   measure 'persons(first: 20)' "$n" "$(query '{ persons(first: 20) { totalCount nodes { name roles } } }')"
