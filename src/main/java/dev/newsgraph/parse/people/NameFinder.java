@@ -65,13 +65,13 @@ final class NameFinder {
         while (start > 0 && isNamePart(p, run, start - 1, k)) {
             start--;
         }
-        while (start < k && (!isNameWord(p.token(run[start])) && !placeWordAsFirstName(p, run, start, k)
+        while (start < k && (!isNameWord(p.token(run[start])) && !ambiguousFirstName(p, run, start, k)
                 || isGerund(p.token(run[start])) && k - start > 1)) {
             start++; // no name starts with an initial, a particle or a verb in -ing ("Hosting Cook")
         }
         int words = 0;
         for (int x = start; x < k; x++) {
-            if (isNameWord(p.token(run[x])) || placeWordAsFirstName(p, run, x, k)) {
+            if (isNameWord(p.token(run[x])) || ambiguousFirstName(p, run, x, k)) {
                 words++;
             }
         }
@@ -118,15 +118,22 @@ final class NameFinder {
         return false;
     }
 
-    /** A known first name that also ends a place ("San Antonio") opening a run before a surname: "Antonio Ferraro". */
-    private static boolean placeWordAsFirstName(Paragraph p, int[] run, int x, int k) {
+    /**
+     * A known first name that is also another word, right before the surname that ends the run: one that ends a place
+     * ("San Antonio") opening the run ("Antonio Ferraro"), or a role noun that is no title, so never stands before a
+     * surname as one ("Attorney General Dean Mercer").
+     */
+    private static boolean ambiguousFirstName(Paragraph p, int[] run, int x, int k) {
         Token t = p.token(run[x]);
-        return x == 0 && k == 2 && FirstNames.isKnown(t.bare()) && NonNameWords.PLACES.contains(t.bareLower())
-                && isNameWord(p.token(run[1]));
+        if (x != k - 2 || !FirstNames.isKnown(t.bare()) || !isNameWord(p.token(run[k - 1]))) {
+            return false;
+        }
+        return x == 0 && NonNameWords.PLACES.contains(t.bareLower())
+                || RoleLexicon.isRoleNoun(t.bareLower()) && !RoleLexicon.isHonorific(t.bareLower());
     }
 
     private static boolean isNamePart(Paragraph p, int[] run, int x, int k) {
-        if (placeWordAsFirstName(p, run, x, k)) {
+        if (ambiguousFirstName(p, run, x, k)) {
             return true;
         }
         Token t = p.token(run[x]);

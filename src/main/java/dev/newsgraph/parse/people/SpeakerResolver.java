@@ -236,11 +236,22 @@ final class SpeakerResolver {
         String head = words.get(words.size() - 1);
         for (String role : person.roles) {
             List<String> roleWords = contentWords(role);
-            if (!roleWords.isEmpty() && roleWords.containsAll(words) && roleWords.get(roleWords.size() - 1).equals(head)) {
+            if (!roleWords.isEmpty() && roleWords.containsAll(words) && (roleWords.get(roleWords.size() - 1).equals(head)
+                    || head.equals(headBeforeConnector(roleWords)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The head noun of a role with a complement: "epidemiologist" of "epidemiologist at the university". */
+    private static String headBeforeConnector(List<String> roleWords) {
+        for (int i = 1; i < roleWords.size(); i++) {
+            if (RoleLexicon.isRoleConnector(roleWords.get(i))) {
+                return roleWords.get(i - 1);
+            }
+        }
+        return null;
     }
 
     /** The only candidate, or the only one introduced before {@code position}. */

@@ -32,6 +32,17 @@ class PersonRegistryTest {
     }
 
     @Test
+    void aFirstNameThatIsAlsoARoleNounOpensAName() {
+        // "dean" is a role noun but no title: before a surname it is the first name
+        PeopleAndQuotes r = extract("Ohio Attorney General Dean Mercer said his office would appeal the ruling.",
+                "Mercer called the order an overreach.");
+        ParsedPerson mercer = person(r, "Dean Mercer").orElseThrow(() -> new AssertionError(names(r)));
+        assertTrue(mercer.roles().contains("Ohio Attorney General"), mercer.roles().toString());
+        assertEquals(List.of("Mercer"), mercer.aliases());
+        assertEquals(List.of("Dean Mercer"), names(r));
+    }
+
+    @Test
     void twoPeopleSharingASurnameStayApart() {
         PeopleAndQuotes r = extract(
                 "Senator Maria Okafor and her brother, businessman Daniel Okafor, attended the hearing.",

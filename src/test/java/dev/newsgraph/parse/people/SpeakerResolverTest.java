@@ -53,4 +53,12 @@ class SpeakerResolverTest {
                 "Norway's ambassador to Chile Eirik Haugland said the talks would continue.");
         assertEquals("Eirik Haugland", quote(r, "fall apart").orElseThrow().speaker());
     }
+
+    @Test
+    void aDescriptionMatchesTheHeadOfARoleWithAComplement() {
+        // the role's head is "epidemiologist", not the last word of "epidemiologist at the university"
+        PeopleAndQuotes r = extract("Hemi Walker, an epidemiologist at the university, led the study.",
+                "The epidemiologist cautioned, however, that the study could show only an association.");
+        assertEquals("Hemi Walker", quote(r, "the study could show").orElseThrow().speaker());
+    }
 }
