@@ -1,8 +1,8 @@
 package dev.newsgraph.parse;
 
 /**
- * Character classes for the parser's hot loops: ASCII (most characters of a page) decided without Character's
- * tables, everything else exactly as {@link Character} decides it.
+ * Character classes and a case-blind search for the parser's hot loops: ASCII (most characters of a page) decided
+ * without Character's tables, everything else exactly as {@link Character} and {@link String} decide it.
  */
 public final class Chars {
 
@@ -27,5 +27,24 @@ public final class Chars {
 
     public static char toLowerCase(char c) {
         return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
+    }
+
+    /**
+     * Whether {@code hay} contains {@code needle} ignoring case, as {@link String#regionMatches(boolean, int, String,
+     * int, int)} decides it, without allocating. An ASCII character of {@code hay} is tried only where it could open
+     * a match: ignoring case, ASCII characters match only if they differ at most in bit 0x20.
+     */
+    public static boolean containsIgnoreCase(String hay, String needle) {
+        int first = needle.charAt(0) | 0x20;
+        for (int i = 0, last = hay.length() - needle.length(); i <= last; i++) {
+            char c = hay.charAt(i);
+            if (c < 0x80 && (c | 0x20) != first) {
+                continue;
+            }
+            if (hay.regionMatches(true, i, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

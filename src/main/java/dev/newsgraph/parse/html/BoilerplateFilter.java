@@ -89,8 +89,8 @@ final class BoilerplateFilter {
     /** True inside a reader-comments section, judged by the class/id of the element and its ancestors. */
     static boolean insideComments(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
-            if (p.attributesSize() > 0 && (Texts.containsIgnoreCase(p.className(), "comment")
-                    || Texts.containsIgnoreCase(p.id(), "comment"))) {
+            if (p.attributesSize() > 0 && (Chars.containsIgnoreCase(p.className(), "comment")
+                    || Chars.containsIgnoreCase(p.id(), "comment"))) {
                 return true;
             }
         }

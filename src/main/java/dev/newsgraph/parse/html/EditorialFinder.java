@@ -1,5 +1,6 @@
 package dev.newsgraph.parse.html;
 
+import dev.newsgraph.parse.Chars;
 import dev.newsgraph.parse.ParsedEditorialItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -552,7 +553,7 @@ final class EditorialFinder {
     private static boolean isUpdated(Element dateElement, Element item, Element title) {
         if (dateElement.normalName().equals("time")) {
             String marks = dateElement.className() + " " + dateElement.attr("itemprop");
-            if (Texts.containsIgnoreCase(marks, "modif") || Texts.containsIgnoreCase(marks, "updated")) {
+            if (Chars.containsIgnoreCase(marks, "modif") || Chars.containsIgnoreCase(marks, "updated")) {
                 return true;
             }
         }

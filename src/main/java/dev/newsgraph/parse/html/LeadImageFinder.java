@@ -1,5 +1,6 @@
 package dev.newsgraph.parse.html;
 
+import dev.newsgraph.parse.Chars;
 import dev.newsgraph.parse.ParsedImage;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -44,8 +45,8 @@ final class LeadImageFinder {
             Element creditEl = null;
             for (Element e : figure.getAllElements()) {
                 String cls = e.className();
-                if (e != figure && (Texts.containsIgnoreCase(cls, "credit") || Texts.containsIgnoreCase(cls, "copyright")
-                        || Texts.containsIgnoreCase(cls, "source"))) {
+                if (e != figure && (Chars.containsIgnoreCase(cls, "credit") || Chars.containsIgnoreCase(cls, "copyright")
+                        || Chars.containsIgnoreCase(cls, "source"))) {
                     creditEl = e;
                     break;
                 }

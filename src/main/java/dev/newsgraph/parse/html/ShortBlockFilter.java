@@ -1,5 +1,7 @@
 package dev.newsgraph.parse.html;
 
+import dev.newsgraph.parse.Chars;
+
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -107,11 +109,11 @@ final class ShortBlockFilter {
         if (words <= 12 && text.indexOf(':') >= 0 && KEY_LINE.matcher(text).matches()) {
             return "key-line";
         }
-        if (words <= 20 && (text.indexOf('?') >= 0 || containsIgnoreCase(text, "share"))
+        if (words <= 20 && (text.indexOf('?') >= 0 || Chars.containsIgnoreCase(text, "share"))
                 && SHARE_PROMPT.matcher(text).find()) {
             return "share-prompt";
         }
-        if (words <= 60 && (containsIgnoreCase(text, "newsletter") || text.regionMatches(true, 0, "if you", 0, 6))
+        if (words <= 60 && (Chars.containsIgnoreCase(text, "newsletter") || text.regionMatches(true, 0, "if you", 0, 6))
                 && NEWSLETTER.matcher(text).find()) {
             return "newsletter";
         }
@@ -144,22 +146,8 @@ final class ShortBlockFilter {
     }
 
     private static boolean mayHoldCredit(String text) {
-        return text.indexOf('©') >= 0 || text.indexOf(':') >= 0 || containsIgnoreCase(text, "(c)")
-                || containsIgnoreCase(text, "by") || containsIgnoreCase(text, "courtesy");
-    }
-
-    private static boolean containsIgnoreCase(String text, String needle) {
-        int first = needle.charAt(0) | 0x20;
-        for (int i = 0, last = text.length() - needle.length(); i <= last; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 && (c | 0x20) != first) {
-                continue; // an ASCII character matches ignoring case only if it differs at most in that bit
-            }
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
-                return true;
-            }
-        }
-        return false;
+        return text.indexOf('©') >= 0 || text.indexOf(':') >= 0 || Chars.containsIgnoreCase(text, "(c)")
+                || Chars.containsIgnoreCase(text, "by") || Chars.containsIgnoreCase(text, "courtesy");
     }
 
     /** Whether {@code b} opens an author box ("About the author"). */

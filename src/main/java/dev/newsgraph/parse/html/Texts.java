@@ -50,17 +50,6 @@ final class Texts {
         return true;
     }
 
-    /** True when {@code hay} contains {@code lowerNeedle} ignoring case, without allocating. */
-    static boolean containsIgnoreCase(String hay, String lowerNeedle) {
-        int n = lowerNeedle.length();
-        for (int i = 0, last = hay.length() - n; i <= last; i++) {
-            if (hay.regionMatches(true, i, lowerNeedle, 0, n)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The element's text, or null when it is longer than {@code limit}: never builds the text of a big node. */
     static String boundedText(org.jsoup.nodes.Element el, int limit) {
         return boundedText(el, limit, Integer.MAX_VALUE);

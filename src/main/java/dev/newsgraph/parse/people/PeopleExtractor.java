@@ -1,5 +1,6 @@
 package dev.newsgraph.parse.people;
 
+import dev.newsgraph.parse.Chars;
 import dev.newsgraph.parse.ParsedPerson;
 import dev.newsgraph.parse.ParsedQuote;
 import dev.newsgraph.parse.PeopleAndQuotes;
@@ -68,19 +69,7 @@ public final class PeopleExtractor {
     /** The regex only when it can match: "contributed" somewhere, or a line starting with a/r/w/e. */
     private static boolean isCreditLine(String text) {
         boolean possible = !text.isEmpty() && "aArRwWeE".indexOf(text.charAt(0)) >= 0
-                || containsIgnoreCase(text, "contributed");
+                || Chars.containsIgnoreCase(text, "contributed");
         return possible && CREDIT_LINE.matcher(text).find();
-    }
-
-    private static boolean containsIgnoreCase(String hay, String lowerNeedle) {
-        for (int i = 0, last = hay.length() - lowerNeedle.length(); i <= last; i++) {
-            char c = hay.charAt(i);
-            if ((c < 0x80 ? (c | 0x20) == (lowerNeedle.charAt(0) | 0x20)
-                    : Character.toLowerCase(c) == lowerNeedle.charAt(0))
-                    && hay.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
