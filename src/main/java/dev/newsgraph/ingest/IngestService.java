@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /** Check, parse, store: parsing runs outside the transaction, which covers only the writes of one document. */
@@ -21,6 +22,8 @@ public class IngestService {
 
     private static final Logger LOG = Logger.getLogger(IngestService.class);
     private static final int REPROCESS_BATCH = 200;
+    static final String PARSER_FAILED = "The parser failed on this document; the failure was logged and nothing was"
+            + " stored. Sending it again fails the same way: report the url.";
 
     @Inject
     DocumentCheck check;
@@ -112,10 +115,21 @@ public class IngestService {
     }
 
     private ParsedDocument parse(RawDocument raw) {
+        return parseOrRefuse(parser::parse, raw);
+    }
+
+    /**
+     * A document the parser fails on is refused as unparseable, not answered INTERNAL_SERVER_ERROR: the scraper can
+     * do nothing about it and a retry fails the same way. The failure is a parser bug, logged with its stack trace.
+     */
+    static ParsedDocument parseOrRefuse(Function<RawDocument, ParsedDocument> parser, RawDocument raw) {
         try {
-            return parser.parse(raw);
+            return parser.apply(raw);
         } catch (UnparseableDocumentException e) {
             throw new UnparseableDocumentError(e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Parser failure (a bug) on the document at %s", raw.url() == null ? "-" : raw.url());
+            throw new UnparseableDocumentError(PARSER_FAILED);
         }
     }
 }

@@ -189,7 +189,8 @@ final class BodyExtractor {
         Element box = null; // an author box whose blocks are skipped
         for (int i = first; i <= last; i++) {
             TextBlock b = blocks.get(i);
-            if (b.boilerplate || b.linkDensity() > MAX_KEPT_LINK_DENSITY) {
+            // chars == 0: only hidden inline furniture (a byline span), kept for the byline and date finders
+            if (b.boilerplate || b.chars == 0 || b.linkDensity() > MAX_KEPT_LINK_DENSITY) {
                 continue;
             }
             if (b.kind == TextBlock.Kind.HEADING && b.headingLevel == 1) {

@@ -173,13 +173,20 @@ final class ShortBlockFilter {
 
     /** A caption: short, all in italics and not a sentence; or with a photo credit or a copyright sign. */
     private static boolean captionLike(TextBlock b, String text, int words) {
-        char last = text.charAt(text.length() - 1);
-        if (words <= 25 && last != '.' && last != '!' && last != '?' && emphasisOnly(b.owner)) {
+        if (words <= 25 && !endsSentence(text) && emphasisOnly(b.owner)) {
             return true;
         }
         return text.indexOf('©') >= 0
                 || ((text.indexOf(')') >= 0 || text.contains("via ")) && CAPTION_END.matcher(text).find())
                 || (mayHoldCredit(text) && PHOTO_CREDIT.matcher(text).find());
+    }
+
+    private static boolean endsSentence(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '?';
     }
 
     /** Whether all the text of {@code el} sits in em/i/small elements. */
