@@ -27,7 +27,9 @@ public final class HtmlArticleExtractor {
         BodyExtractor.Body found = BodyExtractor.extract(blocks, body, title);
 
         int headline = headlineBlock(blocks, title);
-        DateFinder.Dates dates = DateFinder.find(page, ld, blocks, headline);
+        int titleBlock = titleBlock(blocks, title);
+        DateFinder.Dates dates = DateFinder.find(page, ld, blocks, titleBlock >= 0 ? titleBlock : headline,
+                titleBlock >= 0, doc.location());
         List<String> authors = BylineFinder.find(page, ld, siteName, blocks, headline);
         ParsedImage image = LeadImageFinder.find(page, ld, found.container());
         String description = Texts.firstNonBlank(page.meta("og:description", "description", "twitter:description"),
@@ -52,6 +54,26 @@ public final class HtmlArticleExtractor {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** Index of the first block whose text is the title, a heading before any other block; -1 when none. */
+    static int titleBlock(List<TextBlock> blocks, String title) {
+        String folded = Texts.fold(title);
+        if (folded.isEmpty()) {
+            return -1;
+        }
+        int other = -1;
+        for (TextBlock b : blocks) {
+            if (Texts.foldEquals(b.text, folded)) {
+                if (b.kind == TextBlock.Kind.HEADING) {
+                    return b.index;
+                }
+                if (other < 0) {
+                    other = b.index;
+                }
+            }
+        }
+        return other;
     }
 
     /** Index of the block holding the headline, or of the first h1; -1 when none. */
