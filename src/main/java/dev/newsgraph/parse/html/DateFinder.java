@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  * or the url's date wins when the markup is a UTC instant one day off (the site's local calendar day is what readers
  * see). Without markup: the dateline, {@code <time>} elements, date and byline elements, the url's date, short
  * date lines near the headline, and last the modification date. Dates in reader comments, quoted posts and the
- * headline itself never count; a modification date earlier than the publication date is taken as the original one.
+ * headline itself never count.
  */
 final class DateFinder {
 
@@ -63,9 +63,6 @@ final class DateFinder {
         DateParser.Found modified = DateParser.machine(ld.dateModified);
         if (modified == null) {
             modified = DateParser.machine(page.meta(MODIFIED_META));
-        }
-        if (machine != null && modified != null && modified.date().isBefore(machine.date())) {
-            machine = modified; // not modified before it was published: the earlier date is the original one
         }
         boolean dayFirst = DateParser.dayFirst(page.language);
         DateParser.Found shown = fromTimeElements(page, dayFirst);
