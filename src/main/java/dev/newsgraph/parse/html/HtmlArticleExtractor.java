@@ -57,30 +57,33 @@ public final class HtmlArticleExtractor {
     }
 
     /**
-     * Index of the block that shows the title: a heading whose text is the title, else another block whose text
-     * is (not a link: a menu entry), else an h1 that shares most of its words; -1 when none.
+     * Index of the block that shows the title: an h1 whose text is the title, else another heading, else a clean
+     * paragraph or div (not boilerplate, not a link), else an h1 that shares most of its words; -1 when none.
      */
     static int titleBlock(List<TextBlock> blocks, String title) {
         String folded = Texts.fold(title);
         if (folded.isEmpty()) {
             return -1;
         }
+        int heading = -1;
         int other = -1;
         int similar = -1;
         for (TextBlock b : blocks) {
+            boolean h1 = b.kind == TextBlock.Kind.HEADING && b.headingLevel == 1;
             if (Texts.foldEquals(b.text, folded)) {
-                if (b.kind == TextBlock.Kind.HEADING) {
+                if (h1) {
                     return b.index;
                 }
-                if (other < 0 && b.linkDensity() <= 0.5) {
+                if (b.kind == TextBlock.Kind.HEADING && heading < 0) {
+                    heading = b.index;
+                } else if (other < 0 && b.isParagraphLike() && !b.boilerplate && b.linkDensity() <= 0.5) {
                     other = b.index;
                 }
-            } else if (similar < 0 && b.kind == TextBlock.Kind.HEADING && b.headingLevel == 1
-                    && Texts.wordOverlap(title, b.text) >= 0.6) {
+            } else if (similar < 0 && h1 && Texts.wordOverlap(title, b.text) >= 0.6) {
                 similar = b.index;
             }
         }
-        return other >= 0 ? other : similar;
+        return heading >= 0 ? heading : other >= 0 ? other : similar;
     }
 
     /** Index of the block holding the headline, or of the first h1; -1 when none. */
