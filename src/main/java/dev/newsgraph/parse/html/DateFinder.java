@@ -53,9 +53,16 @@ final class DateFinder {
      */
     static Dates find(PageSignals page, JsonLdArticle ld, List<TextBlock> blocks, int headlineBlock,
             boolean titleAnchored, String url) {
-        DateParser.Found machine = DateParser.machine(ld.datePublished);
-        if (machine == null) {
-            machine = DateParser.machine(page.meta(PUBLISHED_META));
+        boolean dayFirst = DateParser.dayFirst(page.language);
+        DateParser.Found fromLd = DateParser.machine(ld.datePublished);
+        DateParser.Found fromMeta = DateParser.machine(page.meta(PUBLISHED_META));
+        DateParser.Found machine = fromLd != null ? fromLd : fromMeta;
+        if (fromLd != null && fromMeta != null && !fromLd.date().equals(fromMeta.date())) {
+            // the two disagree: the one the page shows
+            DateParser.Found seen = firstNonNull(visible(page, dayFirst), near(blocks, headlineBlock, dayFirst));
+            if (seen != null && seen.mayBe(fromMeta.date()) && !seen.mayBe(fromLd.date())) {
+                machine = fromMeta;
+            }
         }
         if (machine == null) {
             machine = fromItemprops(page);
@@ -64,7 +71,6 @@ final class DateFinder {
         if (modified == null) {
             modified = DateParser.machine(page.meta(MODIFIED_META));
         }
-        boolean dayFirst = DateParser.dayFirst(page.language);
         DateParser.Found shown = fromTimeElements(page, dayFirst);
         if (machine == null) {
             DateParser.Found generic = DateParser.machine(page.meta(GENERIC_META));

@@ -41,8 +41,11 @@ final class DateParser {
             "(?<!\\d)(\\d{4})(?:[/.]\\s?|-)(\\d{1,2})(?:[/.]\\s?|-)(\\d{1,2})(?!\\d)");
     private static final Pattern NUMERIC_DMY = Pattern.compile(
             "(?<![\\d/.])(\\d{1,2})([/.\\-])(\\d{1,2})\\2((?:19|20)\\d{2})(?!\\d)");
-    /** "31.10.23": a two-digit year, read only where nothing but a date can stand (a dateline, a date element). */
-    private static final Pattern SHORT_YEAR_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
+    /**
+     * "31.10.23": a two-digit year, read only where nothing but a date can stand (a dateline, a date element), and
+     * only with two-digit day and month (not a version number such as 1.2.10).
+     */
+    private static final Pattern SHORT_YEAR_DMY = Pattern.compile("(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d.])");
     /** One word, or an Arabic two-word month ("تشرين الأول"). */
     private static final String MONTH_WORD = "([\\p{L}\\p{M}]{3,13}(?: ال[\\p{L}\\p{M}]{2,8})?)\\.?";
     /** A month written twice, the local and the international name: "نيسان / أبريل". */

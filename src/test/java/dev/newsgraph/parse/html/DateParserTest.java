@@ -30,4 +30,38 @@ class DateParserTest {
         assertEquals(LocalDate.of(2020, 10, 2), DateParser.human("02.10.2020").date());
         assertNull(DateParser.human("no date here"));
     }
+
+    @Test
+    void writtenDatesInMoreLanguagesAndScripts() {
+        assertEquals(LocalDate.of(2022, 1, 27), DateParser.human("Veröffentlicht am 27. Januar 2022").date());
+        assertEquals(LocalDate.of(2010, 12, 8), DateParser.human("8.Dezember 2010 um 09:43").date());
+        assertEquals(LocalDate.of(2020, 11, 7), DateParser.human("7 листопада 2020").date());
+        assertEquals(LocalDate.of(2016, 8, 15), DateParser.human("15 августа 2016, 13:43").date());
+        assertEquals(LocalDate.of(2020, 10, 7), DateParser.human("الأربعاء، 07 أكتوبر 2020 - 12:09 م").date());
+        assertEquals(LocalDate.of(2020, 4, 24), DateParser.human("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً").date());
+        assertEquals(LocalDate.of(2020, 10, 7), DateParser.human("7 تشرين الأول 2020").date());
+        assertEquals(LocalDate.of(2020, 11, 30), DateParser.human("2020年11月30日 10:00").date());
+        assertEquals(LocalDate.of(2020, 11, 30), DateParser.human("2020년 11월 30일").date());
+        assertEquals(LocalDate.of(2023, 11, 7), DateParser.human("Written: 2023-11-07 15:03:30").date());
+        assertEquals(LocalDate.of(2020, 11, 30), DateParser.human("30/11/2020").date());
+        assertEquals(LocalDate.of(2019, 11, 30), DateParser.human("30 Kasım 2019").date());
+        assertEquals(LocalDate.of(2021, 3, 2), DateParser.human("2 marca 2021").date());
+        assertNull(DateParser.human("Nov. 30"), "no year, no date");
+    }
+
+    @Test
+    void twoDigitYearsOnlyWhereADateIsExpected() {
+        assertNull(DateParser.human("31.10.23"));
+        assertEquals(LocalDate.of(2023, 10, 31), DateParser.dateOnly("Von: Björn Jahner | 31.10.23", true).date());
+        assertNull(DateParser.dateOnly("Version 1.2.10", true));
+    }
+
+    @Test
+    void aSlashedDateThatReadsBothWaysKnowsItsOtherReading() {
+        DateParser.Found f = DateParser.human("08/11/2023 | 20:26 PM", false);
+        assertEquals(LocalDate.of(2023, 8, 11), f.date());
+        assertEquals(true, f.mayBe(LocalDate.of(2023, 11, 8)));
+        assertNull(DateParser.human("30/11/2020").swapped());
+        assertNull(DateParser.human("08.11.2023").swapped(), "dots are day first");
+    }
 }
