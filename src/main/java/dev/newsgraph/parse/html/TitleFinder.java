@@ -102,8 +102,15 @@ final class TitleFinder {
         return null;
     }
 
-    /** An h1 that contains the markup headline plus a section label or a subtitle: the headline alone. */
+    /**
+     * An h1 that contains the markup headline plus a section label: the headline alone. An h1 found whole in the
+     * markup title stays whole, a subtitle after a dash included ("Council votes to close library – but not this
+     * year").
+     */
     private static String trimToReference(String h1, String reference, String siteName) {
+        if (reference != null && (" " + Texts.fold(reference) + " ").contains(" " + Texts.fold(h1) + " ")) {
+            return h1; // the markup has all the h1's words in a row, and perhaps the site's name around them
+        }
         String ref = stripSite(reference, siteName);
         if (ref == null || Texts.wordCount(ref) < 3 || ref.endsWith("...") || ref.endsWith("…")) {
             return h1;

@@ -50,6 +50,29 @@ class MetadataExtractionTest {
     }
 
     @Test
+    void aSubtitleAfterADashStaysWhenTheHeadlineHasIt() {
+        String html = "<html><head><title>Council votes to close library – but not this year | The Town Crier</title>"
+                + "<meta property='og:title' content='Council votes to close library – but not this year'>"
+                + "<meta property='og:site_name' content='The Town Crier'></head><body><article>"
+                + "<h1>Council votes to close library – but not this year</h1><p>Text of the article.</p>"
+                + "</article></body></html>";
+        assertEquals("Council votes to close library – but not this year", extractor.extract(html, null).title());
+        String noSiteName = html.replace("<meta property='og:site_name' content='The Town Crier'>", "");
+        assertEquals("Council votes to close library – but not this year", extractor.extract(noSiteName, null).title());
+        String titleTagOnly = noSiteName.replace("<meta property='og:title' content='Council votes to close library – but"
+                + " not this year'>", "");
+        assertEquals("Council votes to close library – but not this year", extractor.extract(titleTagOnly, null).title());
+    }
+
+    @Test
+    void aSectionLabelBeforeADashInTheHeadlineStillGoes() {
+        String html = "<html><head><title>Port strike ends | Daily</title>"
+                + "<meta property='og:title' content='Port strike ends'></head><body><article>"
+                + "<h1>Live updates – Port strike ends</h1><p>Text of the article.</p></article></body></html>";
+        assertEquals("Port strike ends", extractor.extract(html, null).title());
+    }
+
+    @Test
     void organisationInJsonLdGivesWayToPersonInVisibleByline() {
         String html = """
                 <html><head><title>Budget passes</title>
