@@ -27,4 +27,9 @@ public class DocumentInput {
 
     @Description("When the scraper fetched the page; kept with the raw document.")
     public OffsetDateTime fetchedAt;
+
+    @Description("Store the page even when it is no article (pageType LISTING or OTHER); by default such a page is"
+            + " refused with NOT_AN_ARTICLE and nothing is stored.")
+    @DefaultValue("false")
+    public Boolean acceptAnyPage = false;
 }

@@ -94,6 +94,10 @@ public final class DocumentInputBinding extends SimplePerformantInstrumentation 
         try {
             for (Map.Entry<?, ?> e : values.entrySet()) {
                 Object v = e.getValue();
+                if (e.getKey().equals("acceptAnyPage") && (v == null || v instanceof Boolean)) {
+                    input.acceptAnyPage = (Boolean) v;
+                    continue;
+                }
                 if (v != null && !(v instanceof String)) {
                     return null;
                 }

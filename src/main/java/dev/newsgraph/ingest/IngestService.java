@@ -3,9 +3,11 @@ package dev.newsgraph.ingest;
 import dev.newsgraph.article.Article;
 import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.BatchTooLargeException;
+import dev.newsgraph.graphql.NotAnArticleException;
 import dev.newsgraph.graphql.NotFoundException;
 import dev.newsgraph.graphql.UnparseableDocumentError;
 import dev.newsgraph.parse.DocumentParser;
+import dev.newsgraph.parse.PageType;
 import dev.newsgraph.parse.ParsedDocument;
 import dev.newsgraph.parse.RawDocument;
 import dev.newsgraph.parse.UnparseableDocumentException;
@@ -51,6 +53,10 @@ public class IngestService {
         try {
             RawDocument raw = check.check(input);
             ParsedDocument parsed = metrics.timeParse(() -> parse(raw));
+            if (parsed.pageType() != PageType.ARTICLE && !Boolean.TRUE.equals(input.acceptAnyPage)) {
+                throw new NotAnArticleException("The page is not an article (pageType " + parsed.pageType()
+                        + "); nothing was stored. Send acceptAnyPage: true to store it anyway.");
+            }
             IngestResult result = metrics.timeStore(() -> store.save(raw, input.fetchedAt, parsed));
             metrics.done(url, result.getStatus().name(), format, start);
             return result;

@@ -1,6 +1,7 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.article.Image;
+import dev.newsgraph.parse.PageType;
 import dev.newsgraph.parse.ParsedDocument;
 import dev.newsgraph.parse.ParsedEditorialItem;
 import dev.newsgraph.parse.ParsedPerson;
@@ -36,7 +37,9 @@ public record ParsedDocumentView(
         @Description("Entries of Opinion / Editorial lists the page showed.")
         @NonNull List<@NonNull EditorialItem> editorialItems,
         @Description("Things the parser could not find or had to guess (no date found, ...).")
-        @NonNull List<@NonNull String> warnings) {
+        @NonNull List<@NonNull String> warnings,
+        @Description("Whether the page is an article, a listing or something else; ingestDocument stores only"
+                + " articles unless the input sets acceptAnyPage.") @NonNull PageType pageType) {
 
     static ParsedDocumentView of(ParsedDocument d) {
         Image image = d.leadImage() == null ? null
@@ -45,7 +48,7 @@ public record ParsedDocumentView(
                 d.publishedDate(), d.publishedAt(), d.modifiedAt(), d.canonicalUrl(), d.source(), image,
                 d.paragraphs(), d.text(), d.wordCount(), d.persons().stream().map(Person::of).toList(),
                 d.quotes().stream().map(Quote::of).toList(),
-                d.editorialItems().stream().map(EditorialItem::of).toList(), d.warnings());
+                d.editorialItems().stream().map(EditorialItem::of).toList(), d.warnings(), d.pageType());
     }
 
     @Type("ParsedPerson")

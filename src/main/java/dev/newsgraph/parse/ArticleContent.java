@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What a format-specific extractor (HTML or text dump) finds on a page, before persons and quotes.
- * Any field but the lists may be null.
+ * Any field but the lists and the page type may be null; without a page type the page is an article.
  */
 public record ArticleContent(
         String title,
@@ -21,11 +21,13 @@ public record ArticleContent(
         String siteName,
         ParsedImage leadImage,
         List<String> paragraphs,
-        List<ParsedEditorialItem> editorialItems) {
+        List<ParsedEditorialItem> editorialItems,
+        PageType pageType) {
 
     public ArticleContent {
         authors = authors == null ? List.of() : List.copyOf(authors);
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
         editorialItems = editorialItems == null ? List.of() : List.copyOf(editorialItems);
+        pageType = pageType == null ? PageType.ARTICLE : pageType;
     }
 }

@@ -59,7 +59,8 @@ public final class DocumentParser {
         return new ParsedDocument(title, article.description(), article.authors(), article.section(),
                 article.language(), article.publishedDate(), article.publishedAt(), article.modifiedAt(),
                 article.canonicalUrl(), source, article.leadImage(), paragraphs, body, TextStats.wordCount(body),
-                found.persons(), found.quotes(), article.editorialItems(), List.copyOf(warnings));
+                found.persons(), found.quotes(), article.editorialItems(), List.copyOf(warnings),
+                article.pageType());
     }
 
     /** The paragraphs up to {@code limit} characters in all, the last one cut at a space; the list itself if shorter. */

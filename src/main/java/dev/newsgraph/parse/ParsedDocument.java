@@ -23,5 +23,6 @@ public record ParsedDocument(
         List<ParsedPerson> persons,
         List<ParsedQuote> quotes,
         List<ParsedEditorialItem> editorialItems,
-        List<String> warnings) {
+        List<String> warnings,
+        PageType pageType) {
 }

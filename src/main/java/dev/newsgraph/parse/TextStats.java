@@ -1,6 +1,6 @@
 package dev.newsgraph.parse;
 
-final class TextStats {
+public final class TextStats {
 
     private static final int HEADLINE_WORDS = 12;
 
@@ -30,7 +30,7 @@ final class TextStats {
         return count;
     }
 
-    static String headline(String paragraph) {
+    public static String headline(String paragraph) {
         String text = paragraph.strip();
         int words = 0;
         boolean inWord = false;

@@ -67,10 +67,52 @@ class IngestErrorsTest {
     @Test
     void pageWithoutTitleOrTextIsUnparseable() {
         String url = newUrl();
-        String empty = "<html><head><script>var a = 1;</script></head><body><nav><a href='/'>x</a></nav></body></html>";
+        String empty = "<html><head><script>var a = 1;</script></head><body><nav><a href='/'></a></nav></body></html>";
         assertError(mutate(INGEST, vars("input", document(url, empty, "HTML", null))), "UNPARSEABLE_DOCUMENT",
                 "No article");
         assertNotStored(url);
+    }
+
+    @Test
+    void aPageOfOnlyNavigationIsNotAnArticle() {
+        // until issue 15 this page (a link's text, no title) was UNPARSEABLE_DOCUMENT; it is now typed OTHER
+        String url = newUrl();
+        String nav = "<html><head><script>var a = 1;</script></head><body><nav><a href='/'>x</a></nav></body></html>";
+        assertError(mutate(INGEST, vars("input", document(url, nav, "HTML", null))), "NOT_AN_ARTICLE", "OTHER");
+        assertNotStored(url);
+    }
+
+    @Test
+    void pagesThatAreNotArticlesAreRefusedUnlessTheInputAcceptsAnyPage() {
+        String login = resource("/non-articles/login.html");
+        String url = newUrl();
+        assertError(mutate(INGEST, vars("input", document(url, login, "HTML", null))), "NOT_AN_ARTICLE",
+                "acceptAnyPage");
+        assertNotStored(url);
+
+        String section = resource("/non-articles/section-front.html");
+        JsonPath parsed = data(post("query($input: DocumentInput!) { parseDocument(input: $input) { pageType title } }",
+                vars("input", document(url, section, "HTML", null))));
+        assertEquals("LISTING", parsed.getString("data.parseDocument.pageType"));
+        assertEquals("Politics", parsed.getString("data.parseDocument.title"));
+        assertNotStored(url);
+
+        Map<String, Object> accepted = document(url, section, "HTML", null);
+        accepted.put("acceptAnyPage", true);
+        assertEquals("CREATED", data(mutate(INGEST, vars("input", accepted))).getString("data.ingestDocument.status"));
+
+        String listing = newUrl();
+        String article = newUrl();
+        JsonPath batch = mutate("""
+                mutation($inputs: [DocumentInput!]!) {
+                  ingestDocuments(inputs: $inputs) { status article { url } }
+                }""", vars("inputs", List.of(document(listing, section, "HTML", null),
+                document(article, SAMPLE, "TEXT", null)))).extract().jsonPath();
+        assertNull(batch.get("data.ingestDocuments[0]"));
+        assertEquals("NOT_AN_ARTICLE", batch.getString("errors[0].extensions.code"));
+        assertEquals(List.of("ingestDocuments", 0, "status"), batch.getList("errors[0].path"));
+        assertEquals("CREATED", batch.getString("data.ingestDocuments[1].status"));
+        assertNotStored(listing);
     }
 
     @Test

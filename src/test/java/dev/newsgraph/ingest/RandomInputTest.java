@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 class RandomInputTest {
 
     static final Set<String> CODES = Set.of("BAD_USER_INPUT", "DOCUMENT_TOO_LARGE", "UNPARSEABLE_DOCUMENT",
-            "BATCH_TOO_LARGE", "UNAUTHENTICATED", "FORBIDDEN", "QUERY_TOO_COMPLEX", "NOT_FOUND",
+            "BATCH_TOO_LARGE", "NOT_AN_ARTICLE", "UNAUTHENTICATED", "FORBIDDEN", "QUERY_TOO_COMPLEX", "NOT_FOUND",
             "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "SERVICE_UNAVAILABLE", "INTERNAL_SERVER_ERROR");
     private static final int SERVICE_CASES = 2000;
     private static final int HTTP_DOCUMENTS = 120;

@@ -201,6 +201,7 @@ final class BlockSegmenter {
     /**
      * A flagged element keeps its flag unless it holds at least half of the page's paragraph text: then the flag
      * came from a page-wide wrapper class ("has-sidebar", "comments-open") and the element is the article's home.
+     * Navigation and the page footer keep theirs always: on a page without an article they hold all its text.
      */
     private void judgeFlags() {
         int total = 0;
@@ -218,7 +219,7 @@ final class BlockSegmenter {
         for (TextBlock b : blocks) {
             for (TextBlock.Flags f = b.flags; f != null; f = f.next()) {
                 int[] h = held.get(f.element());
-                if (h == null || h[0] * 2 < total) {
+                if (h == null || h[0] * 2 < total || BoilerplateFilter.isChrome(f.element())) {
                     b.boilerplate = true;
                     break;
                 }

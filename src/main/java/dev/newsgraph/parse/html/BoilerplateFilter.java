@@ -86,6 +86,16 @@ final class BoilerplateFilter {
         return byClass || hasToken(el.id());
     }
 
+    /** Navigation or the page's footer by tag or role: never an article's home, however much text it holds. */
+    static boolean isChrome(Element el) {
+        String tag = el.normalName();
+        if (tag.equals("nav") || tag.equals("footer") || tag.equals("menu")) {
+            return true;
+        }
+        String role = el.attributesSize() == 0 ? "" : el.attr("role");
+        return role.equalsIgnoreCase("navigation") || role.equalsIgnoreCase("contentinfo");
+    }
+
     /** True inside a reader-comments section, judged by the class/id of the element and its ancestors. */
     static boolean insideComments(Element e) {
         for (Element p = e; p != null; p = p.parent()) {

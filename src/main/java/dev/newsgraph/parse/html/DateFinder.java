@@ -180,39 +180,44 @@ final class DateFinder {
      * is on 5 February 2020.") do not count.
      */
     static DateParser.Found dateline(List<TextBlock> blocks, int headlineBlock, boolean dayFirst) {
+        int at = datelineBlock(blocks, headlineBlock, dayFirst);
+        return at < 0 ? null : datelineDate(blocks.get(at), dayFirst);
+    }
+
+    /** The index of the dateline's block (see {@link #dateline}), or -1. */
+    static int datelineBlock(List<TextBlock> blocks, int headlineBlock, boolean dayFirst) {
         if (headlineBlock < 0) {
-            return null;
+            return -1;
         }
         for (int i = headlineBlock + 1; i < Math.min(blocks.size(), headlineBlock + 10); i++) {
             TextBlock b = blocks.get(i);
             if (b.kind == TextBlock.Kind.QUOTE || b.kind == TextBlock.Kind.HEADING && b.headingLevel == 1) {
                 continue;
             }
-            String text = b.fullText();
-            if (text.length() > MAX_DATELINE) {
-                boolean opensWithDate = b.isParagraphLike() && Character.isDigit(text.charAt(0));
-                DateParser.Found f = opensWithDate ? DateParser.dateOnly(text.substring(0, LEADING_DATE), dayFirst) : null;
-                if (f != null) {
-                    return f;
-                }
+            boolean isLong = b.fullText().length() > MAX_DATELINE;
+            if (datelineDate(b, dayFirst) != null) {
+                return i;
+            }
+            if (isLong) {
                 break;
             }
-            if (isDateLine(text)) {
-                DateParser.Found f = DateParser.dateOnly(text, dayFirst);
-                if (f != null) {
-                    return f;
-                }
-            }
         }
-        return lineAbove(blocks, headlineBlock, dayFirst);
+        return headlineBlock >= 1 && lineAbove(blocks.get(headlineBlock - 1), dayFirst) != null ? headlineBlock - 1 : -1;
+    }
+
+    /** A short line that is not a sentence, or a long paragraph that opens with the date. */
+    private static DateParser.Found datelineDate(TextBlock b, boolean dayFirst) {
+        String text = b.fullText();
+        if (text.length() > MAX_DATELINE) {
+            boolean opensWithDate = b.isParagraphLike() && Character.isDigit(text.charAt(0));
+            return opensWithDate ? DateParser.dateOnly(text.substring(0, LEADING_DATE), dayFirst) : null;
+        }
+        return isDateLine(text) ? DateParser.dateOnly(text, dayFirst) : null;
     }
 
     /** A date in the short line right above the headline ("Original Research 7 April 2020"). */
-    private static DateParser.Found lineAbove(List<TextBlock> blocks, int headlineBlock, boolean dayFirst) {
-        if (headlineBlock < 1) {
-            return null;
-        }
-        String text = blocks.get(headlineBlock - 1).fullText();
+    private static DateParser.Found lineAbove(TextBlock b, boolean dayFirst) {
+        String text = b.fullText();
         return text.length() <= MAX_DATELINE && isDateLine(text) ? DateParser.dateOnly(text, dayFirst) : null;
     }
 

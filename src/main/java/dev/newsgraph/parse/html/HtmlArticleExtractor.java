@@ -2,6 +2,8 @@ package dev.newsgraph.parse.html;
 
 import dev.newsgraph.parse.ArticleContent;
 import dev.newsgraph.parse.ParsedEditorialItem;
+import dev.newsgraph.parse.PageType;
+import dev.newsgraph.parse.TextStats;
 import dev.newsgraph.parse.ParsedImage;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -40,9 +42,22 @@ public final class HtmlArticleExtractor {
         DateParser.Found published = dates.published();
         List<ParsedEditorialItem> editorial = EditorialFinder.find(page.sectionHeadings, found.paragraphs(),
                 page.language);
+        PageType type = PageTypeFinder.find(page, ld, blocks, found.paragraphs(), title, titleBlock);
+        if (title == null && type != PageType.ARTICLE) {
+            title = firstText(blocks); // a page without an article is still reported, under its first words
+        }
         return new ArticleContent(title, description, authors, section, language,
                 published == null ? null : published.date(), published == null ? null : published.at(),
-                dates.modifiedAt(), canonical, siteName, image, found.paragraphs(), editorial);
+                dates.modifiedAt(), canonical, siteName, image, found.paragraphs(), editorial, type);
+    }
+
+    private static String firstText(List<TextBlock> blocks) {
+        for (TextBlock b : blocks) {
+            if (b.chars > 0) {
+                return TextStats.headline(b.text);
+            }
+        }
+        return null;
     }
 
     private static String host(String url) {

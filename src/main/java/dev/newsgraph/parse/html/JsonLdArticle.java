@@ -22,6 +22,10 @@ final class JsonLdArticle {
     String publisher;
     final List<String> persons = new ArrayList<>();
     final List<String> organisations = new ArrayList<>();
+    /** Whether the best node is an article type (not a web page with a headline). */
+    boolean article;
+    /** The lower-case types of every node on the page ("collectionpage", "breadcrumblist", ...). */
+    final java.util.Set<String> types = new java.util.HashSet<>();
 
     static JsonLdArticle from(List<String> scripts) {
         JsonLdArticle out = new JsonLdArticle();
@@ -34,6 +38,7 @@ final class JsonLdArticle {
             }
         }
         for (Map<?, ?> node : nodes) {
+            out.types.addAll(types(node));
             int rank = rank(node);
             if (rank > bestRank) {
                 bestRank = rank;
@@ -48,6 +53,7 @@ final class JsonLdArticle {
                 }
             }
             out.fill(best, byId);
+            out.article = bestRank >= 3;
         }
         return out;
     }

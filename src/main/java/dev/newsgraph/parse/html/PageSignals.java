@@ -31,6 +31,8 @@ final class PageSignals {
     String language;
     String titleTag;
     String canonical;
+    /** Whether the page has a password field: a login or sign-up form. */
+    boolean passwordField;
     final Map<String, String> meta = new HashMap<>();
     final List<String[]> authorMeta = new ArrayList<>();
     final List<String> jsonLd = new ArrayList<>();
@@ -103,6 +105,7 @@ final class PageSignals {
                 }
             }
             case "h1" -> add(h1s, e);
+            case "input" -> passwordField |= e.attr("type").equalsIgnoreCase("password");
             case "time" -> add(times, e);
             case "figure" -> add(figures, e);
             case "h2", "h3", "h4", "h5", "h6" -> addHeading(e);

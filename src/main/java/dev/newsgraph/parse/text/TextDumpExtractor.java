@@ -1,6 +1,7 @@
 package dev.newsgraph.parse.text;
 
 import dev.newsgraph.parse.ArticleContent;
+import dev.newsgraph.parse.PageType;
 import dev.newsgraph.parse.ParsedEditorialItem;
 import dev.newsgraph.parse.ParsedImage;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ public final class TextDumpExtractor {
         }
         List<ParsedEditorialItem> items = sidebar.read(blocks.subList(index, blocks.size()));
         return new ArticleContent(title, null, authors, null, null, published, null, null, null, null, image,
-                paragraphs, items);
+                paragraphs, items, PageType.ARTICLE);
     }
 
     /** A one-line first block, short, that does not read like a sentence of body text. */
