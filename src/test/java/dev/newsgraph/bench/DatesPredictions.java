@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes publication-date predictions for the dates benchmark: {@code <html-dir> <gold.json> <out.json> [--url]}.
@@ -17,9 +15,6 @@ import java.util.regex.Pattern;
  * file supplies each page's url.
  */
 public final class DatesPredictions {
-
-    private static final Pattern GOLD_ENTRY = Pattern.compile("\"([^\"]+)\"\\s*:\\s*\\{([^{}]*)\\}");
-    private static final Pattern URL_FIELD = Pattern.compile("\"url\"\\s*:\\s*\"([^\"]*)\"");
 
     private DatesPredictions() {
     }
@@ -29,16 +24,7 @@ public final class DatesPredictions {
             System.err.println("usage: DatesPredictions <html-dir> <gold.json> <out.json> [--url]");
             System.exit(2);
         }
-        Map<String, String> urls = new LinkedHashMap<>();
-        if (args.length == 4) {
-            Matcher m = GOLD_ENTRY.matcher(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
-            while (m.find()) {
-                Matcher u = URL_FIELD.matcher(m.group(2));
-                if (u.find()) {
-                    urls.put(m.group(1), u.group(1));
-                }
-            }
-        }
+        Map<String, String> urls = args.length == 4 ? MetadataPredictions.urls(Path.of(args[1])) : Map.of();
         HtmlArticleExtractor extractor = new HtmlArticleExtractor();
         Map<String, Object> out = new LinkedHashMap<>();
         for (Path file : AebPredictions.htmlFiles(Path.of(args[0]))) {

@@ -23,21 +23,25 @@ public final class MetadataPredictions {
     private MetadataPredictions() {
     }
 
+    /** Page name to url, from a gold file of {@code {name: {"url": ..., ...}}} entries. */
+    static Map<String, String> urls(Path gold) throws IOException {
+        Map<String, String> urls = new LinkedHashMap<>();
+        Matcher m = GOLD_ENTRY.matcher(Files.readString(gold, StandardCharsets.UTF_8));
+        while (m.find()) {
+            Matcher u = URL_FIELD.matcher(m.group(2));
+            if (u.find()) {
+                urls.put(m.group(1), u.group(1));
+            }
+        }
+        return urls;
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
             System.err.println("usage: MetadataPredictions <html-dir> <gold.json|null> <out.json>");
             System.exit(2);
         }
-        Map<String, String> urls = new LinkedHashMap<>();
-        if (!args[1].equals("null")) {
-            Matcher m = GOLD_ENTRY.matcher(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
-            while (m.find()) {
-                Matcher u = URL_FIELD.matcher(m.group(2));
-                if (u.find()) {
-                    urls.put(m.group(1), u.group(1));
-                }
-            }
-        }
+        Map<String, String> urls = args[1].equals("null") ? Map.of() : urls(Path.of(args[1]));
         HtmlArticleExtractor extractor = new HtmlArticleExtractor();
         Map<String, Object> out = new LinkedHashMap<>();
         for (Path file : AebPredictions.htmlFiles(Path.of(args[0]))) {
