@@ -192,8 +192,8 @@ final class PolnearGold {
             }
             if (open >= 0) {
                 char c = text.charAt(i);
-                if (c == '“' || c == '"') {
-                    i++; // the quotation goes on in this paragraph
+                if (c == '“' || c == '"' || text.startsWith("''", i)) {
+                    i += text.startsWith("''", i) ? 2 : 1; // the quotation goes on in this paragraph
                 } else {
                     out.add(new int[] {open, previousLineEnd(text, lineStart)});
                     open = -1;
@@ -201,11 +201,15 @@ final class PolnearGold {
             }
             for (; i < lineEnd; i++) {
                 char c = text.charAt(i);
-                if (open < 0 && (c == '“' || c == '"')) {
-                    open = i + 1;
-                } else if (open >= 0 && (c == '”' || c == '"')) {
+                boolean twoApostrophes = c == '\'' && i + 1 < lineEnd && text.charAt(i + 1) == '\'';
+                if (open < 0 && (c == '“' || c == '"' || twoApostrophes)) {
+                    open = i + (twoApostrophes ? 2 : 1);
+                } else if (open >= 0 && (c == '”' || c == '"' || twoApostrophes)) {
                     out.add(new int[] {open, i});
                     open = -1;
+                }
+                if (twoApostrophes) {
+                    i++;
                 }
             }
             lineStart = lineEnd + 1;
@@ -233,7 +237,7 @@ final class PolnearGold {
     }
 
     private static String regionText(String text, int[] r) {
-        return text.substring(r[0], r[1]).replaceAll("\\s*\\n\\s*[“\"]?", " ");
+        return text.substring(r[0], r[1]).replaceAll("\\s*\\n\\s*(''|[“\"])?", " ");
     }
 
     static String clean(String s) {
