@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * INDIRECT quotes: a person's reported clause after a speech verb ("Heyward said (that) ...", "told lawmakers that
  * ...", "quoted X as saying that ..."), before a closing attribution ("..., Hege said."), or with "according to X".
- * Only person speakers are reported, and clauses holding quote marks are left to the quote finder.
+ * Clauses holding quote marks are left to the quote finder.
  */
 final class ReportedSpeechFinder {
 
@@ -37,8 +37,15 @@ final class ReportedSpeechFinder {
     /** After "told reporters", a determiner starts the clause: "told reporters the building would ...". */
     private static final Set<String> OBJECT_ENDS_BEFORE = Words.of("the a an this these those his her its their our some no all");
 
+    private static final Set<String> DEFINITE = Words.lower("the his her their this that");
+    private static final Set<String> PERSON_NOUNS = Words.lower("man men woman women person agent people");
+
     private final SpeakerResolver speakers;
     private final QuoteFinder quotes;
+    /** The last reported clause emitted: sentence and token range. */
+    private int lastSentence = -1;
+    private int lastFrom;
+    private int lastTo;
 
     ReportedSpeechFinder(SpeakerResolver speakers, QuoteFinder quotes) {
         this.speakers = speakers;
@@ -181,7 +188,7 @@ final class ReportedSpeechFinder {
             npEnd++;
         }
         Speaker speaker = speakers.phrase(p, np, npEnd);
-        if (speaker.person() == null) {
+        if (!speaks(speaker)) {
             return;
         }
         if (v == s.from() && npEnd < s.to() && p.token(npEnd).is(",")) {
@@ -201,9 +208,15 @@ final class ReportedSpeechFinder {
     /** Emits tokens {@code from..to}, joined with {@code from2..to2} when {@code from2 >= 0}. */
     private void emit(Paragraph p, Sentence s, int from, int to, int from2, int to2, Speaker speaker, String cue,
             List<ParsedQuote> out) {
-        if (speaker.person() == null || to - from < MIN_CLAUSE_WORDS) {
+        if (!speaks(speaker) || to - from < MIN_CLAUSE_WORDS) {
             return;
         }
+        if (speaker.person() == null && s.id() == lastSentence && from >= lastFrom && from < lastTo) {
+            return; // "Nakamura said the ruling confirmed that ...": the ruling speaks inside her reported clause
+        }
+        lastSentence = s.id();
+        lastFrom = from;
+        lastTo = to;
         String text = QuoteSpan.clean(p.span(from, to));
         if (from2 >= 0 && to2 > from2) {
             text = text + " " + QuoteSpan.clean(p.span(from2, to2));
@@ -214,6 +227,32 @@ final class ReportedSpeechFinder {
         out.add(new ParsedQuote(text, QuoteKind.INDIRECT, speaker.shownName(), speaker.personName(), cue, p.index));
         speakers.recordSpeaker(s.id(), speaker.person());
         quotes.noteAttribution(speaker, cue, s.id());
+    }
+
+    /**
+     * A person, or an organisation, document or unnamed source ("the campaign", "the documents", "a spokesman"): they
+     * report speech too, with {@code speaker} null. Not a fragment of a clause ("reporters that Moscow").
+     */
+    private static boolean speaks(Speaker speaker) {
+        return speaker.person() != null || speaker.written() != null && !speaker.written().isBlank()
+                && !Speaker.isFragment(speaker.written()) && !unresolvedPerson(speaker.written());
+    }
+
+    /**
+     * "The entrepreneur", "her father", "both men": a person (or persons) the article names elsewhere but we could
+     * not resolve; better no quote than one given to nobody.
+     */
+    static boolean unresolvedPerson(String written) {
+        String[] words = Words.split(written);
+        if (words.length < 2) {
+            return false;
+        }
+        String first = Words.lc(words[0]);
+        String head = Words.lc(words[words.length - 1]);
+        if (first.equals("both")) {
+            return PERSON_NOUNS.contains(head) || head.endsWith("s") && RoleLexicon.isRoleNoun(head.substring(0, head.length() - 1));
+        }
+        return DEFINITE.contains(first) && (RoleLexicon.isRoleNoun(head) || PERSON_NOUNS.contains(head));
     }
 
     /** Where the reported clause starts after the cue, or -1 when no clause follows. */
