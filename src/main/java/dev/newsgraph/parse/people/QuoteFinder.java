@@ -21,6 +21,7 @@ final class QuoteFinder {
             prosecutors officials sources authorities witnesses researchers
             """);
     private static final Set<String> PASSIVE = Words.lower("is was are were be been being");
+    private static final Set<String> ADVERBS_BEFORE_CUE = Words.lower("also later then has had have once again");
     private static final Set<String> TITLE_SMALL_WORDS = Words.lower("of the and a an to in on for with at by from or");
 
     private final SpeakerResolver speakers;
@@ -171,11 +172,18 @@ final class QuoteFinder {
             return null;
         }
         Token head = p.token(a);
-        if (head.isLower() && !SpeechVerbs.isQuoteCueAt(p, a) && !SUBJECT_STARTS.contains(head.text())) {
+        if (head.isLower() && !SpeechVerbs.isQuoteCueAt(p, a) && !SUBJECT_STARTS.contains(head.text())
+                && !nameFollows(p, a, sentence)) {
             return null; // the sentence goes on: "his “duty” to report ..."
         }
         for (int v = a; v < n && v - a <= MAX_SUBJECT_TOKENS && p.sentenceOf[v] == sentence && !p.quoted(v); v++) {
             Token t = p.token(v);
+            if (t.is(",") && v > a && p.mentions[v - 1] != null) {
+                Attribution apposition = afterApposition(p, v, sentence);
+                if (apposition != null) {
+                    return apposition; // "...," Jeff Weaver, the campaign manager, said.
+                }
+            }
             if (t.is(".") || t.is(",") || t.is(";") || t.is("!") || t.is("?") || t.is("and") || t.is("but")
                     || t.is("or")) {
                 return null;
@@ -199,6 +207,46 @@ final class QuoteFinder {
             }
             p.cueUsed[v] = true;
             return new Attribution(s, cueText(p, v), sentence);
+        }
+        return null;
+    }
+
+    /** "former presidential candidate Herman Cain": a person named within a few words, after describing words only. */
+    private static boolean nameFollows(Paragraph p, int a, int sentence) {
+        for (int k = a; k < p.size() && k - a < 6 && p.sentenceOf[k] == sentence && !p.quoted(k); k++) {
+            if (p.mentions[k] != null) {
+                return k > a;
+            }
+            Token t = p.token(k);
+            if (!t.isWord() || SpeechVerbs.isQuoteCue(t.text()) || t.text().endsWith("ed") || t.is("to")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A name, its apposition between commas, then the cue: the name speaks. */
+    private Attribution afterApposition(Paragraph p, int comma, int sentence) {
+        Mention m = p.mentions[comma - 1];
+        if (m.possessive()) {
+            return null;
+        }
+        for (int k = comma + 1; k < p.size() && k - comma <= 20 && p.sentenceOf[k] == sentence && !p.quoted(k); k++) {
+            Token t = p.token(k);
+            if (t.is(".") || t.is(";") || t.is("!") || t.is("?")) {
+                return null;
+            }
+            if (t.is(",") && k > comma + 1) {
+                int v = k + 1;
+                while (v < p.size() && p.sentenceOf[v] == sentence && ADVERBS_BEFORE_CUE.contains(p.token(v).lower())) {
+                    v++;
+                }
+                if (v < p.size() && p.sentenceOf[v] == sentence && !p.quoted(v) && SpeechVerbs.isQuoteCueAt(p, v)) {
+                    p.cueUsed[v] = true;
+                    return new Attribution(new Speaker(p.span(m.from(), m.to()), m.person()), cueText(p, v), sentence);
+                }
+                return null;
+            }
         }
         return null;
     }
