@@ -21,6 +21,7 @@ final class QuoteFinder {
             prosecutors officials sources authorities witnesses researchers
             """);
     private static final Set<String> PASSIVE = Words.lower("is was are were be been being");
+    private static final Set<String> OPENING_PREPOSITIONS = Words.lower("on in at during after before last earlier later");
     private static final Set<String> ADVERBS_BEFORE_CUE = Words.lower("also later then has had have once again");
     private static final Set<String> TITLE_SMALL_WORDS = Words.lower("of the and a an to in on for with at by from or");
 
@@ -82,6 +83,9 @@ final class QuoteFinder {
         }
         if (a == null && kind == QuoteKind.DIRECT) {
             a = continued(q, article);
+        }
+        if (a == null && kind == QuoteKind.PARTIAL) {
+            a = partialSpeaker(q, article);
         }
         if (a != null && a.speaker().person() == null) {
             a = new Attribution(organisation(a.speaker()), a.cue(), a.sentence());
@@ -285,6 +289,68 @@ final class QuoteFinder {
             return new Attribution(s, cueText(p, v), sentence);
         }
         return fallback;
+    }
+
+    /**
+     * A fragment with no cue beside it: a cue later in its sentence after a name ("the "small handful" of sponsors
+     * staying away, Gilbert said."), else the person the sentence is about ("Perez hammered Trump, calling him a
+     * "train wreck""; "The senator called the report "a whitewash"").
+     */
+    private Attribution partialSpeaker(QuoteSpan q, ArticleText article) {
+        QuoteSpan.Piece piece = q.first();
+        Paragraph p = piece.paragraph();
+        if (piece.close() < 0) {
+            return null;
+        }
+        int sentence = p.sentenceOf[piece.open()];
+        for (int v = piece.close() + 1; v < p.size() && p.sentenceOf[v] == sentence; v++) {
+            if (p.quoted(v) || p.cueUsed[v] || !SpeechVerbs.isQuoteCueAt(p, v) || v < 2) {
+                continue;
+            }
+            Mention m = p.mentions[v - 1];
+            boolean pronoun = Pronouns.isPersonSubject(p.token(v - 1).text());
+            if ((m != null || pronoun) && (m == null ? v - 2 : m.from() - 1) >= 0
+                    && p.token(m == null ? v - 2 : Math.min(m.from(), m.roleFrom()) - 1).is(",")
+                    && (v + 1 >= p.size() || p.sentenceOf[v + 1] != sentence || !p.token(v + 1).isWord()
+                    || p.token(v + 1).isLower() && !p.token(v + 1).is("that"))) {
+                return new Attribution(speakers.subjectBefore(p, v), null, sentence);
+            }
+        }
+        Speaker subject = subjectOpening(p, article.sentence(sentence), piece.open());
+        return subject != null && subject.person() != null ? new Attribution(subject, null, sentence) : null;
+    }
+
+    /**
+     * The person named (or he/she) at the head of the sentence, after describing words only and an opening phrase
+     * such as "On Tuesday,": "The aide, a friend of Helen Marsh, said ..." has no such subject.
+     */
+    private Speaker subjectOpening(Paragraph p, Sentence s, int limit) {
+        int i = s.from();
+        if (i < limit && OPENING_PREPOSITIONS.contains(p.token(i).lower())) {
+            while (i < limit && !p.token(i).is(",") && i - s.from() < 6) {
+                i++;
+            }
+            if (i >= limit || !p.token(i).is(",")) {
+                return null;
+            }
+            i++;
+        }
+        for (int from = i; i < limit && i - from < 6; i++) {
+            Token t = p.token(i);
+            Mention m = p.mentions[i];
+            if (m != null) {
+                return m.possessive() ? null : new Speaker(p.span(m.from(), m.to()), m.person());
+            }
+            if (Pronouns.isPersonSubject(t.text())) {
+                return new Speaker(t.text(), speakers.pronoun(p, i));
+            }
+            if (!t.isWord() || p.quoted(i) || RoleLexicon.isRoleConnector(t.lower()) || t.isLower()
+                    && !RoleLexicon.isRoleWord(t.text()) && !RoleLexicon.isRoleModifier(t.text())
+                    && !t.is("the") && !t.is("a")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A quotation with no cue of its own continues the previous speaker in this or the previous paragraph. */
