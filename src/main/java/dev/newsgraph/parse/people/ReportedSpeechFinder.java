@@ -38,6 +38,7 @@ final class ReportedSpeechFinder {
     private static final Set<String> OBJECT_ENDS_BEFORE = Words.of("the a an this these those his her its their our some no all");
 
     private static final Set<String> DEFINITE = Words.lower("the his her their this that");
+    private static final Set<String> CLAUSE_ENDING_CONJUNCTIONS = Words.lower("as while although though whereas");
     private static final Set<String> PERSON_NOUNS = Words.lower("man men woman women person agent people");
 
     private final SpeakerResolver speakers;
@@ -55,8 +56,8 @@ final class ReportedSpeechFinder {
     void find(Sentence s, List<ParsedQuote> out) {
         Paragraph p = s.paragraph();
         for (int v = s.from(); v < s.to(); v++) {
-            if (p.quoted(v) || p.cueUsed[v]) {
-                continue;
+            if (p.quoted(v) || p.cueUsed[v] && !clauseAfter(p, s, v)) {
+                continue; // a cue that attributed a quotation is read again only for a clause around a fragment
             }
             Token t = p.token(v);
             if (t.lower().equals("according") && v + 1 < s.to() && p.token(v + 1).is("to")) {
@@ -91,7 +92,7 @@ final class ReportedSpeechFinder {
         int end = clauseEnd(p, s, c);
         Speaker speaker = quotes.speakerAtCue(p, v);
         quotes.noteAttribution(speaker, cue, s.id());
-        if (end - c < MIN_CLAUSE_WORDS || containsQuote(p, c, end)) {
+        if (end - c < MIN_CLAUSE_WORDS || wordsOutsideQuotes(p, c, end) < MIN_CLAUSE_WORDS) {
             return;
         }
         emit(p, s, c, end, speaker, cue, out);
@@ -193,10 +194,10 @@ final class ReportedSpeechFinder {
         }
         if (v == s.from() && npEnd < s.to() && p.token(npEnd).is(",")) {
             int end = clauseEnd(p, s, npEnd + 1);
-            if (!containsQuote(p, npEnd + 1, end)) {
+            if (wordsOutsideQuotes(p, npEnd + 1, end) >= MIN_CLAUSE_WORDS) {
                 emit(p, s, npEnd + 1, end, speaker, "according to", out);
             }
-        } else if (v > s.from() && p.token(v - 1).is(",") && !containsQuote(p, s.from(), v - 1)) {
+        } else if (v > s.from() && p.token(v - 1).is(",") && wordsOutsideQuotes(p, s.from(), v - 1) >= MIN_CLAUSE_WORDS) {
             emit(p, s, s.from(), v - 1, speaker, "according to", out);
         }
     }
@@ -348,6 +349,9 @@ final class ReportedSpeechFinder {
             if (t.isDash() && next.is("but")) {
                 return k;
             }
+            if (t.is(",") && CLAUSE_ENDING_CONJUNCTIONS.contains(next.lower())) {
+                return k; // "..., as he deflected attacks": the narrator's words again
+            }
             if (t.is(".") || t.is("!") || t.is("?")) {
                 return k;
             }
@@ -379,6 +383,29 @@ final class ReportedSpeechFinder {
             }
         }
         return false;
+    }
+
+    /** "said he would 'bomb' them": a clause of its own words around a quoted fragment, not a quotation. */
+    private static boolean clauseAfter(Paragraph p, Sentence s, int v) {
+        int c = v + 1;
+        if (c >= s.to() || p.quoted(c) || p.token(c).is(":") || p.token(c).is(",")) {
+            return false;
+        }
+        int end = c;
+        while (end < s.to() && !p.token(end).isSentenceEnd()) {
+            end++;
+        }
+        return wordsOutsideQuotes(p, c, end) >= MIN_CLAUSE_WORDS && containsQuote(p, c, end);
+    }
+
+    private static int wordsOutsideQuotes(Paragraph p, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!p.quoted(i) && p.token(i).isWord()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean containsQuote(Paragraph p, int from, int to) {
