@@ -14,7 +14,8 @@ final class ReportedSpeechFinder {
 
     private static final Set<String> CLAUSE_STARTERS = Words.lower("""
             he she it they we i you there this these those the a an his her its their our my your some all no any both
-            each every many most several one two three four five six seven eight nine ten
+            each every many most several one two three four five six seven eight nine ten none nothing nobody everyone
+            everything something someone neither either such more only
             """);
     private static final Set<String> ADVERBIAL_STARTS = Words.lower("""
             in on at during after before since last this earlier later on yesterday today recently also again
@@ -38,6 +39,13 @@ final class ReportedSpeechFinder {
     private static final Set<String> OBJECT_ENDS_BEFORE = Words.of("the a an this these those his her its their our some no all");
 
     private static final Set<String> DEFINITE = Words.lower("the his her their this that");
+    private static final Set<String> IRREGULAR_VERBS = Words.lower("""
+            am be been being do did does done made makes make went goes go came comes come took takes take got gets get
+            gave gives give knew knows know thought thinks think told tells tell felt feels feel became becomes
+            become left leaves keep keeps kept began begins ran runs grew grows won wins lost loses paid pays met
+            meets sent sends built spent brought bought held holds stood understood meant means led fell wrote saw
+            sees need needs want wants plan plans can may might must shall should would could will won't isn't
+            """);
     private static final Set<String> CLAUSE_ENDING_CONJUNCTIONS = Words.lower("as while although though whereas");
     private static final Set<String> PERSON_NOUNS = Words.lower("man men woman women person agent people");
 
@@ -90,10 +98,13 @@ final class ReportedSpeechFinder {
             return;
         }
         int end = clauseEnd(p, s, c);
+        if (inRelativeClause(p, s, v)) {
+            end = untilComma(p, c, end); // "Sanders, who said he would debate her, criticized Clinton"
+        }
         Speaker speaker = quotes.speakerAtCue(p, v);
         quotes.noteAttribution(speaker, cue, s.id());
-        if (end - c < MIN_CLAUSE_WORDS || wordsOutsideQuotes(p, c, end) < MIN_CLAUSE_WORDS) {
-            return;
+        if (end - c < MIN_CLAUSE_WORDS || wordsOutsideQuotes(p, c, end) < MIN_CLAUSE_WORDS || !hasVerb(p, c, end)) {
+            return; // "wrote the letter Feb. 2": a thing, not a clause
         }
         emit(p, s, c, end, speaker, cue, out);
     }
@@ -304,14 +315,14 @@ final class ReportedSpeechFinder {
             return -1; // "declined to say how much ...": a question, not a reported clause
         }
         // a bare noun subject and its auxiliary: "said regulators should ...", "said rising rent and bills had ..."
-        for (int k = c + 1; k < s.to() && k <= c + 5; k++) {
+        for (int k = c + 1; k < s.to() && k <= c + 7; k++) {
             Token t = p.token(k);
             if (AUXILIARIES.contains(t.text())) {
                 return c;
             }
-            if (!t.isLower() || t.kind() != Token.Kind.WORD || p.quoted(k) || NOT_IN_SUBJECT.contains(t.text())
-                    || t.text().endsWith("ed")) {
-                break;
+            if (!t.isLower() && !(k > c && p.token(k - 1).is("of")) || t.kind() != Token.Kind.WORD || p.quoted(k)
+                    || NOT_IN_SUBJECT.contains(t.text()) && !(t.is("of") && k > c) || t.text().endsWith("ed")) {
+                break; // "said details of her tax plan will ..." may hold "of"
             }
         }
         return -1;
@@ -380,6 +391,42 @@ final class ReportedSpeechFinder {
             if (!t.isLower() || t.kind() != Token.Kind.WORD || t.text().endsWith("ed") || NOT_DESCRIBING.contains(t.text())
                     || SpeechVerbs.isQuoteCue(t.text())) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inRelativeClause(Paragraph p, Sentence s, int v) {
+        int k = v - 1;
+        while (k > s.from() && (p.token(k).is("also") || p.token(k).is("has") || p.token(k).is("had")
+                || p.token(k).is("previously") || p.token(k).is("once"))) {
+            k--;
+        }
+        return k >= s.from() && p.token(k).is("who");
+    }
+
+    private static int untilComma(Paragraph p, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (p.token(k).is(",") && !p.quoted(k)) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** A finite verb somewhere in the clause: an auxiliary, a past or present form, a common irregular past. */
+    private static boolean hasVerb(Paragraph p, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = p.token(k);
+            if (!t.isWord() || !t.isLower()) {
+                continue;
+            }
+            String w = t.text();
+            if (AUXILIARIES.contains(w) || IRREGULAR_VERBS.contains(w) || w.endsWith("ed") || w.endsWith("n't")
+                    || w.endsWith("’t") || k > from && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                    && !w.endsWith("is") && (p.token(k - 1).isCapitalized() || Pronouns.isSubjectPronoun(p.token(k - 1).text())
+                    || p.token(k - 1).isLower())) {
+                return true;
             }
         }
         return false;

@@ -85,13 +85,23 @@ final class SpeechVerbs {
         if (v == 0) {
             return false;
         }
-        String before = p.token(v - 1).lower();
+        int b = v - 1;
+        while (b > 0 && PRESENT_ADVERBS.contains(p.token(b).lower())) {
+            b--; // "traders also say"
+        }
+        Token previous = p.token(b);
+        String prev = previous.text();
+        if (previous.isWord() && prev.length() > 3 && prev.endsWith("s") && !prev.endsWith("ss") && !previous.isPossessive()) {
+            return true; // a plural subject in the present: "Democrats say", "officials now say"
+        }
+        String before = previous.lower();
         return before.equals("to") || before.equals("would") || before.equals("will") || before.equals("did")
                 || before.equals("does") || before.equals("can") || before.equals("could") || before.equals("might")
                 || before.equals("may") || before.equals("they") || before.equals("we") || before.equals("i")
                 || before.equals("you");
     }
 
+    private static final Set<String> PRESENT_ADVERBS = Words.lower("also still now often privately publicly generally repeatedly");
     private static final Set<String> IRREGULAR_PAST = Words.lower("said told wrote read began sang cried");
 
     private static boolean isPhrasalCue(Paragraph p, int v) {
