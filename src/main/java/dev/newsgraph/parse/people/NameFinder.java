@@ -65,11 +65,15 @@ final class NameFinder {
         while (start > 0 && isNamePart(p, run, start - 1, k)) {
             start--;
         }
-        while (start < k && (!isNameWord(p.token(run[start])) && !ambiguousFirstName(p, run, start, k)
-                || isGerund(p.token(run[start])) && k - start > 1)) {
-            start++; // no name starts with an initial, a particle or a verb in -ing ("Hosting Cook")
+        int initials = leadingInitials(p, run, 0, k);
+        if (initials > 0) {
+            start = 0;
         }
-        int words = 0;
+        while (initials == 0 && start < k && (!isNameWord(p.token(run[start])) && !ambiguousFirstName(p, run, start, k)
+                || isGerund(p.token(run[start])) && k - start > 1)) {
+            start++; // no name starts with a particle or a verb in -ing ("Hosting Cook"), nor with a stray initial
+        }
+        int words = initials;
         for (int x = start; x < k; x++) {
             if (isNameWord(p.token(run[x])) || ambiguousFirstName(p, run, x, k)) {
                 words++;
@@ -106,6 +110,15 @@ final class NameFinder {
             words = Math.min(words, 0);
         }
         return new NameRun(p, run, start, names, words, org);
+    }
+
+    /** "R. T. Hollings": initials that make up the run and stand for the given names, before a single surname. */
+    private static int leadingInitials(Paragraph p, int[] run, int start, int k) {
+        int x = start;
+        while (x < k && p.token(run[x]).isInitial()) {
+            x++;
+        }
+        return x - start >= 1 && x == k - 1 && isNameWord(p.token(run[k - 1])) ? x - start : 0;
     }
 
     private static boolean hasInitialOrParticle(Paragraph p, int[] run, int from, int to) {
