@@ -190,6 +190,11 @@ final class NameFinder {
                 + Words.lc(w.substring(1)))) {
             return false; // "Day-by-day"
         }
-        return !NonNameWords.isNonName(w) && !RoleLexicon.isRoleWord(w);
+        return !NonNameWords.isNonName(w) && !RoleLexicon.isRoleWord(w) && !pluralTitle(w);
+    }
+
+    /** "Senators Maria L. Ortega and Paul Dunmore": a plural title is no part of the first name. */
+    private static boolean pluralTitle(String w) {
+        return w.length() > 4 && w.endsWith("s") && RoleLexicon.isHonorific(w.substring(0, w.length() - 1));
     }
 }
