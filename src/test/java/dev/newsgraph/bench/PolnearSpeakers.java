@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * an organisation, a document or a group or person the article does not name ("the campaign", "a spokesman",
  * "officials", "they"), or left out of speaker accuracy when resolving it is not trivial. A surname is resolved to
  * the nearest preceding full name ending in it (the first following one when none precedes); "he"/"she" to the
- * speaker of the nearest preceding attribution of that gender within three paragraphs, only when no other person of
- * a compatible gender is named in between; "who" to the name just before it. Left out: no source, "I"/"we"/"you",
+ * nearest preceding person of that gender (an earlier speaker, or a name outside quote marks) within the paragraph
+ * and the two before it, only when no other person of a compatible gender is named from that person's sentence on; "who" to the name just before it. Left out: no source, "I"/"we"/"you",
  * a definite description of a person ("the Republican nominee", "his spokesman"), a lone capitalised word that is
  * never given as a full name or after a title, and pronouns that fail the checks above.
  */
@@ -165,6 +165,8 @@ final class PolnearSpeakers {
     private final List<Run> fullNames = new ArrayList<>();
     private final Map<String, String> genders = new HashMap<>();
     private final int[] lineStarts;
+    /** Characters inside quote marks: a name there is one the speaker mentions, no antecedent for "he said". */
+    private final boolean[] quoted;
 
     PolnearSpeakers(Article article) {
         this.article = article;
@@ -179,6 +181,10 @@ final class PolnearSpeakers {
             starts.add(0);
         }
         lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        quoted = new boolean[text.length() + 1];
+        for (int[] q : PolnearGold.quoteRegions(text)) {
+            java.util.Arrays.fill(quoted, q[0], q[1], true);
+        }
         int body = lineStarts.length > 1 ? lineStarts[1] : 0; // the first line is the headline, every word capitalised
         List<Tok> toks = tokens(body, article.text().length());
         for (Run r : runs(toks)) {
@@ -335,7 +341,7 @@ final class PolnearSpeakers {
         }
         for (Run r : runs(tokens(from, at))) {
             String name = personNamed(r);
-            if (name != null && gender(name, "name") != null) {
+            if (name != null && gender(name, "name") != null && !quoted[r.start()]) {
                 candidates.add(new Named(name, gender(name, "name"), r.start(), r.end(), paragraphOf(r.start())));
             }
         }
