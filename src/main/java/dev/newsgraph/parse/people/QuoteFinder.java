@@ -84,8 +84,8 @@ final class QuoteFinder {
         if (a == null && kind == QuoteKind.DIRECT) {
             a = continued(q, article);
         }
-        if (a == null && kind == QuoteKind.PARTIAL) {
-            a = partialSpeaker(q, article);
+        if (a == null && (kind == QuoteKind.PARTIAL || !opensSentence(q))) {
+            a = partialSpeaker(q, article); // also a whole sentence quoted inside the narrator's sentence
         }
         if (a != null && a.speaker().person() == null) {
             a = new Attribution(organisation(a.speaker()), a.cue(), a.sentence());
@@ -183,9 +183,20 @@ final class QuoteFinder {
         for (int v = a; v < n && v - a <= MAX_SUBJECT_TOKENS && p.sentenceOf[v] == sentence && !p.quoted(v); v++) {
             Token t = p.token(v);
             if (t.is(",") && v > a && p.mentions[v - 1] != null) {
-                Attribution apposition = afterApposition(p, v, sentence);
+                Attribution apposition = afterApposition(p, p.mentions[v - 1], v, sentence);
                 if (apposition != null) {
                     return apposition; // "...," Jeff Weaver, the campaign manager, said.
+                }
+            }
+            if (t.is(",") && v > a && v + 1 < n && p.mentions[v + 1] != null && p.mentions[v + 1].from() == v + 1
+                    && p.mentions[v + 1].to() < n && p.token(p.mentions[v + 1].to()).is(",")) {
+                Mention named = p.mentions[v + 1];
+                Attribution apposition = cueAt(p, named, named.to() + 1, sentence);
+                if (apposition == null) {
+                    apposition = afterApposition(p, named, named.to(), sentence);
+                }
+                if (apposition != null) {
+                    return apposition; // "...," the Vatican spokesman, Federico Lombardi, told Vatican Radio.
                 }
             }
             if (t.is(".") || t.is(",") || t.is(";") || t.is("!") || t.is("?") || t.is("and") || t.is("but")
@@ -229,28 +240,32 @@ final class QuoteFinder {
         return false;
     }
 
-    /** A name, its apposition between commas, then the cue: the name speaks. */
-    private Attribution afterApposition(Paragraph p, int comma, int sentence) {
-        Mention m = p.mentions[comma - 1];
+    /** A name, an apposition between commas after it, then the cue: the name speaks. */
+    private Attribution afterApposition(Paragraph p, Mention m, int comma, int sentence) {
         if (m.possessive()) {
             return null;
         }
         for (int k = comma + 1; k < p.size() && k - comma <= 20 && p.sentenceOf[k] == sentence && !p.quoted(k); k++) {
             Token t = p.token(k);
-            if (t.is(".") || t.is(";") || t.is("!") || t.is("?")) {
+            boolean abbreviation = t.is(".") && k + 1 < p.size() && p.token(k + 1).is(","); // "R-Ky.,"
+            if (t.is(".") && !abbreviation || t.is(";") || t.is("!") || t.is("?")) {
                 return null;
             }
             if (t.is(",") && k > comma + 1) {
-                int v = k + 1;
-                while (v < p.size() && p.sentenceOf[v] == sentence && ADVERBS_BEFORE_CUE.contains(p.token(v).lower())) {
-                    v++;
-                }
-                if (v < p.size() && p.sentenceOf[v] == sentence && !p.quoted(v) && SpeechVerbs.isQuoteCueAt(p, v)) {
-                    p.cueUsed[v] = true;
-                    return new Attribution(new Speaker(p.span(m.from(), m.to()), m.person()), cueText(p, v), sentence);
-                }
-                return null;
+                return cueAt(p, m, k + 1, sentence);
             }
+        }
+        return null;
+    }
+
+    /** The cue at {@code v} (after "also", "later" ...) gives the quotation to the mention. */
+    private static Attribution cueAt(Paragraph p, Mention m, int v, int sentence) {
+        while (v < p.size() && p.sentenceOf[v] == sentence && ADVERBS_BEFORE_CUE.contains(p.token(v).lower())) {
+            v++;
+        }
+        if (v < p.size() && p.sentenceOf[v] == sentence && !p.quoted(v) && SpeechVerbs.isQuoteCueAt(p, v)) {
+            p.cueUsed[v] = true;
+            return new Attribution(new Speaker(p.span(m.from(), m.to()), m.person()), cueText(p, v), sentence);
         }
         return null;
     }
@@ -263,6 +278,10 @@ final class QuoteFinder {
         int sentence = p.sentenceOf[open];
         boolean colon = open > 0 && p.token(open - 1).is(":");
         boolean comma = open > 0 && p.token(open - 1).is(",");
+        Mention named = colon && open > 1 ? p.mentions[open - 2] : null;
+        if (named != null && named.to() == open - 1 && !named.possessive() && !p.quoted(open - 2)) {
+            return new Attribution(new Speaker(p.span(named.from(), named.to()), named.person()), null, sentence); // Bump: "..."
+        }
         Attribution fallback = null;
         for (int v = open - 1; v >= 0 && p.sentenceOf[v] == sentence; v--) {
             if (p.quoted(v)) {
@@ -353,6 +372,12 @@ final class QuoteFinder {
         return null;
     }
 
+    private static boolean opensSentence(QuoteSpan q) {
+        QuoteSpan.Piece first = q.first();
+        Paragraph p = first.paragraph();
+        return first.open() == 0 || p.sentenceOf[first.open() - 1] != p.sentenceOf[first.open()];
+    }
+
     /** A quotation with no cue of its own continues the previous speaker in this or the previous paragraph. */
     private Attribution continued(QuoteSpan q, ArticleText article) {
         if (previous == null || previousSentence == null) {
@@ -395,7 +420,8 @@ final class QuoteFinder {
         String t = p.token(v).text();
         if (v + 1 < p.size()) {
             String next = p.token(v + 1).text();
-            if ((t.startsWith("call") && next.equals("for")) || (t.startsWith("point") && next.equals("out"))) {
+            if (t.startsWith("call") && next.equals("for") || t.startsWith("point") && next.equals("out")
+                    || (t.equals("went") || t.equals("goes")) && next.equals("on")) {
                 return t + " " + next;
             }
         }

@@ -22,6 +22,8 @@ final class SpeechVerbs {
             emphasise emphasised emphasize emphasized assert asserts asserted observe observes observed remark
             remarks remarked muse mused sigh sighed laugh laughed complain complains complained deny denies denied
             chant chanted sing sang begin began demand demands demanded suggest suggests suggested calls called
+            wonder wonders wondered answer answers answered counter counters countered retort retorted lament laments
+            lamented remember remembers remembered reiterate reiterates reiterated
             """);
 
     /** Cues strong enough to take a reported clause (INDIRECT speech). */
@@ -111,7 +113,8 @@ final class SpeechVerbs {
         String t = p.token(v).text();
         String next = p.token(v + 1).text();
         return next.equals("for") && (t.equals("called") || t.equals("calls") || t.equals("calling"))
-                || next.equals("out") && (t.equals("pointed") || t.equals("points") || t.equals("pointing"));
+                || next.equals("out") && (t.equals("pointed") || t.equals("points") || t.equals("pointing"))
+                || next.equals("on") && (t.equals("went") || t.equals("goes"));
     }
 
     static boolean isReportCue(String word) {
