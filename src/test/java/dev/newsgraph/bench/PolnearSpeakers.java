@@ -51,7 +51,9 @@ final class PolnearSpeakers {
     private static final Set<String> NOT_NAME_START = words("""
             the a an his her their its our my your this that these those some many other both several most few all
             every each another any no one two three four five six seven eight nine ten top senior new according but and
-            if when while after before as in on at for with by from of to it he she they we i you who what
+            if when while after before as in on at for with by from of to it he she they we i you who what whatever
+            despite although though since because unlike like without even asked meanwhile still yet instead however
+            perhaps maybe then now here there so also only just during until once whether
             """);
     private static final Set<String> ORG_WORDS = words("""
             campaign committee party department house senate congress court university college institute center centre
@@ -341,8 +343,15 @@ final class PolnearSpeakers {
         }
         for (Run r : runs(tokens(from, at))) {
             String name = personNamed(r);
-            if (name != null && gender(name, "name") != null && !quoted[r.start()]) {
-                candidates.add(new Named(name, gender(name, "name"), r.start(), r.end(), paragraphOf(r.start())));
+            String title = titleBefore(r);
+            String titleGender = title.equals("mr") ? "M" : title.equals("mrs") || title.equals("ms") ? "F" : null;
+            String g = name == null ? null : gender(name, "name");
+            if (titleGender != null && g != null && !titleGender.equals(g)) {
+                name = r.name(); // "Mr. Clinton" when the full name found is Hillary Clinton's
+                g = titleGender;
+            }
+            if (name != null && g != null && !quoted[r.start()]) {
+                candidates.add(new Named(name, g, r.start(), r.end(), paragraphOf(r.start())));
             }
         }
         candidates.sort(Comparator.comparingInt(Named::start));
@@ -379,11 +388,19 @@ final class PolnearSpeakers {
         return full != null ? full : r.titled() || !titleBefore(r).isEmpty() ? r.words().get(0) : null;
     }
 
+    private static boolean abbreviationBefore(String text, int period) {
+        int j = period - 1;
+        while (j >= 0 && Character.isLetter(text.charAt(j))) {
+            j--;
+        }
+        return ABBREVIATIONS.contains(text.substring(j + 1, period).toLowerCase(Locale.ROOT));
+    }
+
     private int sentenceStart(int offset) {
         String text = article.text();
         int i = offset - 1;
         while (i > 0 && text.charAt(i) != '\n' && !(".?!".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' '
-                && i > 2 && Character.isLowerCase(text.charAt(i - 1)))) {
+                && i > 3 && Character.isLowerCase(text.charAt(i - 1)) && !abbreviationBefore(text, i))) {
             i--;
         }
         return Math.max(0, i);
