@@ -133,16 +133,18 @@ final class NameFinder {
 
     /**
      * A known first name that is also another word, right before the surname that ends the run: one that ends a place
-     * ("San Antonio") opening the run ("Antonio Ferraro"), or a role noun that is no title, so never stands before a
-     * surname as one ("Attorney General Dean Mercer").
+     * ("San Antonio") opening the run ("Antonio Ferraro"), a role noun that is no title, so never stands before a
+     * surname as one ("Attorney General Dean Mercer"), or another common word ("Bill", "Mark").
      */
     private static boolean ambiguousFirstName(Paragraph p, int[] run, int x, int k) {
         Token t = p.token(run[x]);
         if (x != k - 2 || !FirstNames.isKnown(t.bare()) || !isNameWord(p.token(run[k - 1]))) {
             return false;
         }
-        return x == 0 && NonNameWords.PLACES.contains(t.bareLower())
-                || RoleLexicon.isRoleNoun(t.bareLower()) && !RoleLexicon.isHonorific(t.bareLower());
+        String w = t.bareLower();
+        return x == 0 && NonNameWords.PLACES.contains(w)
+                || RoleLexicon.isRoleNoun(w) && !RoleLexicon.isHonorific(w)
+                || !NonNameWords.FUNCTION.contains(w) && NonNameWords.isNonName(w); // "Bill Dombrowski", "Mark Kelly"
     }
 
     private static boolean isNamePart(Paragraph p, int[] run, int x, int k) {
