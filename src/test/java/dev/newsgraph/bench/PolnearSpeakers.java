@@ -267,6 +267,11 @@ final class PolnearSpeakers {
             return new Resolved(Kind.PERSON, String.join(" ", words), how);
         }
         String full = fullName(words.get(0), at);
+        String title = titleBefore(head);
+        String titleGender = title.equals("mr") ? "M" : title.equals("mrs") || title.equals("ms") ? "F" : null;
+        if (full != null && titleGender != null && gender(full, how) != null && !titleGender.equals(gender(full, how))) {
+            full = fullName(words.get(0), at, titleGender); // "Ms. Khan" after "Humayun Khan" and "Ghazala Khan"
+        }
         if (full != null) {
             return new Resolved(Kind.PERSON, full, how);
         }
@@ -278,11 +283,17 @@ final class PolnearSpeakers {
 
     /** The nearest full name before {@code at} ending (or else starting) with {@code word}; the first after it. */
     private String fullName(String word, int at) {
+        return fullName(word, at, null);
+    }
+
+    /** As above, of a person of that gender when {@code gender} is given. */
+    private String fullName(String word, int at, String gender) {
         Run before = null;
         Run after = null;
         for (Run r : fullNames) {
             List<String> w = r.words();
-            if (!lastWord(w).equalsIgnoreCase(word)) {
+            if (!lastWord(w).equalsIgnoreCase(word)
+                    || gender != null && !gender.equals(gender(fullWithoutSuffix(r), "name"))) {
                 continue;
             }
             if (r.start() < at) {
