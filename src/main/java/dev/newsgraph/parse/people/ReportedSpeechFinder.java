@@ -133,9 +133,12 @@ final class ReportedSpeechFinder {
         if (subjectStart <= s.from() + MIN_CLAUSE_WORDS || !p.token(subjectStart - 1).is(",")) {
             return;
         }
+        if (p.quoted(s.from()) || wordsOutsideQuotes(p, s.from(), subjectStart) < MIN_CLAUSE_WORDS) {
+            return; // a quotation with its attribution after it: the quote finder's
+        }
         for (int i = s.from(); i < s.to(); i++) {
-            if (p.quoted(i) || i < v && i != v && SpeechVerbs.isReportCueAt(p, i) && p.token(i).isLower()) {
-                return; // holds a quote or its own cue: nested attribution, left alone
+            if (i < v && SpeechVerbs.isReportCueAt(p, i) && p.token(i).isLower() && !p.quoted(i)) {
+                return; // holds its own cue: nested attribution, left alone
             }
         }
         Speaker speaker = speakers.phrase(p, subjectStart, v);
@@ -307,7 +310,8 @@ final class ReportedSpeechFinder {
         if (!bare || first.kind() != Token.Kind.WORD || p.quoted(c)) {
             return -1;
         }
-        if (CLAUSE_STARTERS.contains(first.lower()) || first.isCapitalized()
+        if (CLAUSE_STARTERS.contains(first.lower()) || CLAUSE_STARTERS.contains(withoutContraction(first.lower()))
+                || first.isCapitalized()
                 || Character.isDigit(first.text().charAt(0))) {
             return c;
         }
@@ -326,6 +330,12 @@ final class ReportedSpeechFinder {
             }
         }
         return -1;
+    }
+
+    /** "he'll" -> "he", "there’s" -> "there". */
+    private static String withoutContraction(String w) {
+        int apostrophe = Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
+        return apostrophe > 0 ? w.substring(0, apostrophe) : w;
     }
 
     /** The clause runs to the sentence end, less a trailing attribution or a verb coordinated with the cue. */
