@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class PolnearGold {
 
-    /** Verbs and phrases of saying; a cue is one when any of its words is here ("has said", "told reporters"). */
+    /** Verbs of saying (and "according"), for the head of a cue. */
     private static final Set<String> SAYING = PolnearSpeakers.words("""
             say says said saying tell tells told telling add adds added adding claim claims claimed claiming argue
             argues argued arguing warn warns warned warning announce announces announced announcing write writes wrote
@@ -41,7 +41,12 @@ final class PolnearGold {
             recounted quip quips quipped joke jokes joked boast boasts boasted boasting allege alleges alleged
             alleging charge charges charged charging predict predicts predicted predicting promise promises
             promised promising vow vows vowed vowing pledge pledges pledged pledging repeat repeats repeated
-            declare told speak speaks spoke speaking telling interview statement statements
+            told speak speaks spoke speaking telling
+            """);
+    private static final Set<String> BEFORE_HEAD = PolnearSpeakers.words("""
+            has have had also would will could did does do is was are were be been then later once again already
+            still just further publicly privately previously repeatedly reportedly recently quickly often first
+            earlier separately flatly openly directly formally explicitly clearly initially simply even
             """);
     private static final Pattern WORD = Pattern.compile("\\w+");
     private static final int MIN_REPORTED_WORDS = 3;
@@ -139,11 +144,16 @@ final class PolnearGold {
                 counts);
     }
 
+    /**
+     * The cue's head is a verb of saying: its first word after auxiliaries and adverbs ("has said", "also told
+     * reporters", "said in a statement", "according to"); not "declined to comment on", "did not respond to".
+     */
     static boolean saying(String cue) {
         for (String w : cue.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (SAYING.contains(w)) {
-                return true;
+            if (w.isEmpty() || BEFORE_HEAD.contains(w)) {
+                continue;
             }
+            return SAYING.contains(w);
         }
         return false;
     }
