@@ -167,14 +167,19 @@ final class ReportedSpeechFinder {
         while (end < s.to() && !p.token(end).is(",") && !p.token(end).is(".") && !p.quoted(end)) {
             end++;
         }
-        if (end == v + 1 || end - v > 8) {
+        if (end == v + 1 || end - v > 8 || end < s.to() && p.quoted(end)) {
             return false;
         }
         boolean named = false;
         for (int i = v + 1; i < end; i++) {
             named |= p.mentions[i] != null;
+            Token t = p.token(i);
+            if (t.isLower() && (AUXILIARIES.contains(t.text()) || IRREGULAR_VERBS.contains(t.text())
+                    || t.text().endsWith("ed"))) {
+                return false; // "Dan Centinello, an aide, said the campaign would ...": a clause, not a speaker
+            }
         }
-        if (!named) {
+        if (!named || Pronouns.isSubjectPronoun(p.token(v + 1).text()) || DEFINITE.contains(p.token(v + 1).lower())) {
             return false;
         }
         for (int i = s.from(); i < v; i++) {
