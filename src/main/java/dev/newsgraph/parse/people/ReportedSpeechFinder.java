@@ -375,6 +375,10 @@ final class ReportedSpeechFinder {
             if (t.isDash() && next.is("but")) {
                 return k;
             }
+            if ((t.is(",") || t.isDash()) && (next.is("and") || next.is("but")) && k + 2 < s.to()
+                    && Pronouns.isPersonSubject(p.token(k + 2).text())) {
+                return k; // "..., and he railed against ...": the narrator goes on with a clause of its own
+            }
             if (t.is(",") && CLAUSE_ENDING_CONJUNCTIONS.contains(next.lower())) {
                 return k; // "..., as he deflected attacks": the narrator's words again
             }
