@@ -76,7 +76,7 @@ public final class PeopleQuotesPredictions {
         return out;
     }
 
-    private static Map<String, Object> toJson(PeopleAndQuotes found) {
+    static Map<String, Object> toJson(PeopleAndQuotes found) {
         List<Object> persons = new ArrayList<>();
         for (ParsedPerson p : found.persons()) {
             Map<String, Object> m = new LinkedHashMap<>();

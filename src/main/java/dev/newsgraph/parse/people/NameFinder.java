@@ -65,11 +65,15 @@ final class NameFinder {
         while (start > 0 && isNamePart(p, run, start - 1, k)) {
             start--;
         }
-        while (start < k && (!isNameWord(p.token(run[start])) && !ambiguousFirstName(p, run, start, k)
-                || isGerund(p.token(run[start])) && k - start > 1)) {
-            start++; // no name starts with an initial, a particle or a verb in -ing ("Hosting Cook")
+        int initials = leadingInitials(p, run, 0, k);
+        if (initials > 0) {
+            start = 0;
         }
-        int words = 0;
+        while (initials == 0 && start < k && (!isNameWord(p.token(run[start])) && !ambiguousFirstName(p, run, start, k)
+                || isGerund(p.token(run[start])) && k - start > 1)) {
+            start++; // no name starts with a particle or a verb in -ing ("Hosting Cook"), nor with a stray initial
+        }
+        int words = initials;
         for (int x = start; x < k; x++) {
             if (isNameWord(p.token(run[x])) || ambiguousFirstName(p, run, x, k)) {
                 words++;
@@ -108,6 +112,15 @@ final class NameFinder {
         return new NameRun(p, run, start, names, words, org);
     }
 
+    /** "R. T. Hollings": initials that make up the run and stand for the given names, before a single surname. */
+    private static int leadingInitials(Paragraph p, int[] run, int start, int k) {
+        int x = start;
+        while (x < k && p.token(run[x]).isInitial()) {
+            x++;
+        }
+        return x - start >= 1 && x == k - 1 && isNameWord(p.token(run[k - 1])) ? x - start : 0;
+    }
+
     private static boolean hasInitialOrParticle(Paragraph p, int[] run, int from, int to) {
         for (int x = from; x < to; x++) {
             Token t = p.token(run[x]);
@@ -120,16 +133,18 @@ final class NameFinder {
 
     /**
      * A known first name that is also another word, right before the surname that ends the run: one that ends a place
-     * ("San Antonio") opening the run ("Antonio Ferraro"), or a role noun that is no title, so never stands before a
-     * surname as one ("Attorney General Dean Mercer").
+     * ("San Antonio") opening the run ("Antonio Ferraro"), a role noun that is no title, so never stands before a
+     * surname as one ("Attorney General Dean Mercer"), or another common word ("Bill", "Mark").
      */
     private static boolean ambiguousFirstName(Paragraph p, int[] run, int x, int k) {
         Token t = p.token(run[x]);
         if (x != k - 2 || !FirstNames.isKnown(t.bare()) || !isNameWord(p.token(run[k - 1]))) {
             return false;
         }
-        return x == 0 && NonNameWords.PLACES.contains(t.bareLower())
-                || RoleLexicon.isRoleNoun(t.bareLower()) && !RoleLexicon.isHonorific(t.bareLower());
+        String w = t.bareLower();
+        return x == 0 && NonNameWords.PLACES.contains(w)
+                || RoleLexicon.isRoleNoun(w) && !RoleLexicon.isHonorific(w)
+                || !NonNameWords.FUNCTION.contains(w) && NonNameWords.isNonName(w); // "Bill Dombrowski", "Mark Kelly"
     }
 
     private static boolean isNamePart(Paragraph p, int[] run, int x, int k) {
@@ -177,6 +192,11 @@ final class NameFinder {
                 + Words.lc(w.substring(1)))) {
             return false; // "Day-by-day"
         }
-        return !NonNameWords.isNonName(w) && !RoleLexicon.isRoleWord(w);
+        return !NonNameWords.isNonName(w) && !RoleLexicon.isRoleWord(w) && !pluralTitle(w);
+    }
+
+    /** "Senators Maria L. Ortega and Paul Dunmore": a plural title is no part of the first name. */
+    private static boolean pluralTitle(String w) {
+        return w.length() > 4 && w.endsWith("s") && RoleLexicon.isHonorific(w.substring(0, w.length() - 1));
     }
 }

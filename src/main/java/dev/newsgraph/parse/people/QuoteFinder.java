@@ -21,6 +21,8 @@ final class QuoteFinder {
             prosecutors officials sources authorities witnesses researchers
             """);
     private static final Set<String> PASSIVE = Words.lower("is was are were be been being");
+    private static final Set<String> OPENING_PREPOSITIONS = Words.lower("on in at during after before last earlier later");
+    private static final Set<String> ADVERBS_BEFORE_CUE = Words.lower("also later then has had have once again");
     private static final Set<String> TITLE_SMALL_WORDS = Words.lower("of the and a an to in on for with at by from or");
 
     private final SpeakerResolver speakers;
@@ -81,6 +83,9 @@ final class QuoteFinder {
         }
         if (a == null && kind == QuoteKind.DIRECT) {
             a = continued(q, article);
+        }
+        if (a == null && (kind == QuoteKind.PARTIAL || !opensSentence(q))) {
+            a = partialSpeaker(q, article); // also a whole sentence quoted inside the narrator's sentence
         }
         if (a != null && a.speaker().person() == null) {
             a = new Attribution(organisation(a.speaker()), a.cue(), a.sentence());
@@ -171,11 +176,29 @@ final class QuoteFinder {
             return null;
         }
         Token head = p.token(a);
-        if (head.isLower() && !SpeechVerbs.isQuoteCueAt(p, a) && !SUBJECT_STARTS.contains(head.text())) {
+        if (head.isLower() && !SpeechVerbs.isQuoteCueAt(p, a) && !SUBJECT_STARTS.contains(head.text())
+                && !nameFollows(p, a, sentence)) {
             return null; // the sentence goes on: "his “duty” to report ..."
         }
         for (int v = a; v < n && v - a <= MAX_SUBJECT_TOKENS && p.sentenceOf[v] == sentence && !p.quoted(v); v++) {
             Token t = p.token(v);
+            if (t.is(",") && v > a && p.mentions[v - 1] != null) {
+                Attribution apposition = afterApposition(p, p.mentions[v - 1], v, sentence);
+                if (apposition != null) {
+                    return apposition; // "...," Jeff Weaver, the campaign manager, said.
+                }
+            }
+            if (t.is(",") && v > a && v + 1 < n && p.mentions[v + 1] != null && p.mentions[v + 1].from() == v + 1
+                    && p.mentions[v + 1].to() < n && p.token(p.mentions[v + 1].to()).is(",")) {
+                Mention named = p.mentions[v + 1];
+                Attribution apposition = cueAt(p, named, named.to() + 1, sentence);
+                if (apposition == null) {
+                    apposition = afterApposition(p, named, named.to(), sentence);
+                }
+                if (apposition != null) {
+                    return apposition; // "...," the Vatican spokesman, Federico Lombardi, told Vatican Radio.
+                }
+            }
             if (t.is(".") || t.is(",") || t.is(";") || t.is("!") || t.is("?") || t.is("and") || t.is("but")
                     || t.is("or")) {
                 return null;
@@ -203,6 +226,50 @@ final class QuoteFinder {
         return null;
     }
 
+    /** "former presidential candidate Herman Cain": a person named within a few words, after describing words only. */
+    private static boolean nameFollows(Paragraph p, int a, int sentence) {
+        for (int k = a; k < p.size() && k - a < 6 && p.sentenceOf[k] == sentence && !p.quoted(k); k++) {
+            if (p.mentions[k] != null) {
+                return k > a;
+            }
+            Token t = p.token(k);
+            if (!t.isWord() || SpeechVerbs.isQuoteCue(t.text()) || t.text().endsWith("ed") || t.is("to")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A name, an apposition between commas after it, then the cue: the name speaks. */
+    private Attribution afterApposition(Paragraph p, Mention m, int comma, int sentence) {
+        if (m.possessive()) {
+            return null;
+        }
+        for (int k = comma + 1; k < p.size() && k - comma <= 20 && p.sentenceOf[k] == sentence && !p.quoted(k); k++) {
+            Token t = p.token(k);
+            boolean abbreviation = t.is(".") && k + 1 < p.size() && p.token(k + 1).is(","); // "R-Ky.,"
+            if (t.is(".") && !abbreviation || t.is(";") || t.is("!") || t.is("?")) {
+                return null;
+            }
+            if (t.is(",") && k > comma + 1) {
+                return cueAt(p, m, k + 1, sentence);
+            }
+        }
+        return null;
+    }
+
+    /** The cue at {@code v} (after "also", "later" ...) gives the quotation to the mention. */
+    private static Attribution cueAt(Paragraph p, Mention m, int v, int sentence) {
+        while (v < p.size() && p.sentenceOf[v] == sentence && ADVERBS_BEFORE_CUE.contains(p.token(v).lower())) {
+            v++;
+        }
+        if (v < p.size() && p.sentenceOf[v] == sentence && !p.quoted(v) && SpeechVerbs.isQuoteCueAt(p, v)) {
+            p.cueUsed[v] = true;
+            return new Attribution(new Speaker(p.span(m.from(), m.to()), m.person()), cueText(p, v), sentence);
+        }
+        return null;
+    }
+
     /** said: "..." / told Newsweek: "..." / called for parties to show "flexibility". */
     private Attribution before(QuoteSpan q, QuoteKind kind) {
         QuoteSpan.Piece first = q.first();
@@ -211,6 +278,10 @@ final class QuoteFinder {
         int sentence = p.sentenceOf[open];
         boolean colon = open > 0 && p.token(open - 1).is(":");
         boolean comma = open > 0 && p.token(open - 1).is(",");
+        Mention named = colon && open > 1 ? p.mentions[open - 2] : null;
+        if (named != null && named.to() == open - 1 && !named.possessive() && !p.quoted(open - 2)) {
+            return new Attribution(new Speaker(p.span(named.from(), named.to()), named.person()), null, sentence); // Bump: "..."
+        }
         Attribution fallback = null;
         for (int v = open - 1; v >= 0 && p.sentenceOf[v] == sentence; v--) {
             if (p.quoted(v)) {
@@ -237,6 +308,74 @@ final class QuoteFinder {
             return new Attribution(s, cueText(p, v), sentence);
         }
         return fallback;
+    }
+
+    /**
+     * A fragment with no cue beside it: a cue later in its sentence after a name ("the "small handful" of sponsors
+     * staying away, Gilbert said."), else the person the sentence is about ("Perez hammered Trump, calling him a
+     * "train wreck""; "The senator called the report "a whitewash"").
+     */
+    private Attribution partialSpeaker(QuoteSpan q, ArticleText article) {
+        QuoteSpan.Piece piece = q.first();
+        Paragraph p = piece.paragraph();
+        if (piece.close() < 0) {
+            return null;
+        }
+        int sentence = p.sentenceOf[piece.open()];
+        for (int v = piece.close() + 1; v < p.size() && p.sentenceOf[v] == sentence; v++) {
+            if (p.quoted(v) || p.cueUsed[v] || !SpeechVerbs.isQuoteCueAt(p, v) || v < 2) {
+                continue;
+            }
+            Mention m = p.mentions[v - 1];
+            boolean pronoun = Pronouns.isPersonSubject(p.token(v - 1).text());
+            if ((m != null || pronoun) && (m == null ? v - 2 : m.from() - 1) >= 0
+                    && p.token(m == null ? v - 2 : Math.min(m.from(), m.roleFrom()) - 1).is(",")
+                    && (v + 1 >= p.size() || p.sentenceOf[v + 1] != sentence || !p.token(v + 1).isWord()
+                    || p.token(v + 1).isLower() && !p.token(v + 1).is("that"))) {
+                return new Attribution(speakers.subjectBefore(p, v), null, sentence);
+            }
+        }
+        Speaker subject = subjectOpening(p, article.sentence(sentence), piece.open());
+        return subject != null && subject.person() != null ? new Attribution(subject, null, sentence) : null;
+    }
+
+    /**
+     * The person named (or he/she) at the head of the sentence, after describing words only and an opening phrase
+     * such as "On Tuesday,": "The aide, a friend of Helen Marsh, said ..." has no such subject.
+     */
+    private Speaker subjectOpening(Paragraph p, Sentence s, int limit) {
+        int i = s.from();
+        if (i < limit && OPENING_PREPOSITIONS.contains(p.token(i).lower())) {
+            while (i < limit && !p.token(i).is(",") && i - s.from() < 6) {
+                i++;
+            }
+            if (i >= limit || !p.token(i).is(",")) {
+                return null;
+            }
+            i++;
+        }
+        for (int from = i; i < limit && i - from < 6; i++) {
+            Token t = p.token(i);
+            Mention m = p.mentions[i];
+            if (m != null) {
+                return m.possessive() ? null : new Speaker(p.span(m.from(), m.to()), m.person());
+            }
+            if (Pronouns.isPersonSubject(t.text())) {
+                return new Speaker(t.text(), speakers.pronoun(p, i));
+            }
+            if (!t.isWord() || p.quoted(i) || RoleLexicon.isRoleConnector(t.lower()) || t.isLower()
+                    && !RoleLexicon.isRoleWord(t.text()) && !RoleLexicon.isRoleModifier(t.text())
+                    && !t.is("the") && !t.is("a")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean opensSentence(QuoteSpan q) {
+        QuoteSpan.Piece first = q.first();
+        Paragraph p = first.paragraph();
+        return first.open() == 0 || p.sentenceOf[first.open() - 1] != p.sentenceOf[first.open()];
     }
 
     /** A quotation with no cue of its own continues the previous speaker in this or the previous paragraph. */
@@ -281,7 +420,8 @@ final class QuoteFinder {
         String t = p.token(v).text();
         if (v + 1 < p.size()) {
             String next = p.token(v + 1).text();
-            if ((t.startsWith("call") && next.equals("for")) || (t.startsWith("point") && next.equals("out"))) {
+            if (t.startsWith("call") && next.equals("for") || t.startsWith("point") && next.equals("out")
+                    || (t.equals("went") || t.equals("goes")) && next.equals("on")) {
                 return t + " " + next;
             }
         }

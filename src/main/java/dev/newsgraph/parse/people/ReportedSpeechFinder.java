@@ -8,13 +8,14 @@ import java.util.Set;
 /**
  * INDIRECT quotes: a person's reported clause after a speech verb ("Heyward said (that) ...", "told lawmakers that
  * ...", "quoted X as saying that ..."), before a closing attribution ("..., Hege said."), or with "according to X".
- * Only person speakers are reported, and clauses holding quote marks are left to the quote finder.
+ * Clauses holding quote marks are left to the quote finder.
  */
 final class ReportedSpeechFinder {
 
     private static final Set<String> CLAUSE_STARTERS = Words.lower("""
             he she it they we i you there this these those the a an his her its their our my your some all no any both
-            each every many most several one two three four five six seven eight nine ten
+            each every many most several one two three four five six seven eight nine ten none nothing nobody everyone
+            everything something someone neither either such more only
             """);
     private static final Set<String> ADVERBIAL_STARTS = Words.lower("""
             in on at during after before since last this earlier later on yesterday today recently also again
@@ -37,8 +38,23 @@ final class ReportedSpeechFinder {
     /** After "told reporters", a determiner starts the clause: "told reporters the building would ...". */
     private static final Set<String> OBJECT_ENDS_BEFORE = Words.of("the a an this these those his her its their our some no all");
 
+    private static final Set<String> DEFINITE = Words.lower("the his her their this that");
+    private static final Set<String> IRREGULAR_VERBS = Words.lower("""
+            am be been being do did does done made makes make went goes go came comes come took takes take got gets get
+            gave gives give knew knows know thought thinks think told tells tell felt feels feel became becomes
+            become left leaves keep keeps kept began begins ran runs grew grows won wins lost loses paid pays met
+            meets sent sends built spent brought bought held holds stood understood meant means led fell wrote saw
+            sees need needs want wants plan plans can may might must shall should would could will won't isn't
+            """);
+    private static final Set<String> CLAUSE_ENDING_CONJUNCTIONS = Words.lower("as while although though whereas");
+    private static final Set<String> PERSON_NOUNS = Words.lower("man men woman women person agent people");
+
     private final SpeakerResolver speakers;
     private final QuoteFinder quotes;
+    /** The last reported clause emitted: sentence and token range. */
+    private int lastSentence = -1;
+    private int lastFrom;
+    private int lastTo;
 
     ReportedSpeechFinder(SpeakerResolver speakers, QuoteFinder quotes) {
         this.speakers = speakers;
@@ -48,8 +64,8 @@ final class ReportedSpeechFinder {
     void find(Sentence s, List<ParsedQuote> out) {
         Paragraph p = s.paragraph();
         for (int v = s.from(); v < s.to(); v++) {
-            if (p.quoted(v) || p.cueUsed[v]) {
-                continue;
+            if (p.quoted(v) || p.cueUsed[v] && !clauseAfter(p, s, v)) {
+                continue; // a cue that attributed a quotation is read again only for a clause around a fragment
             }
             Token t = p.token(v);
             if (t.lower().equals("according") && v + 1 < s.to() && p.token(v + 1).is("to")) {
@@ -82,10 +98,13 @@ final class ReportedSpeechFinder {
             return;
         }
         int end = clauseEnd(p, s, c);
+        if (inRelativeClause(p, s, v)) {
+            end = untilComma(p, c, end); // "Sanders, who said he would debate her, criticized Clinton"
+        }
         Speaker speaker = quotes.speakerAtCue(p, v);
         quotes.noteAttribution(speaker, cue, s.id());
-        if (end - c < MIN_CLAUSE_WORDS || containsQuote(p, c, end)) {
-            return;
+        if (end - c < MIN_CLAUSE_WORDS || wordsOutsideQuotes(p, c, end) < MIN_CLAUSE_WORDS || !hasVerb(p, c, end)) {
+            return; // "wrote the letter Feb. 2": a thing, not a clause
         }
         emit(p, s, c, end, speaker, cue, out);
     }
@@ -114,9 +133,12 @@ final class ReportedSpeechFinder {
         if (subjectStart <= s.from() + MIN_CLAUSE_WORDS || !p.token(subjectStart - 1).is(",")) {
             return;
         }
+        if (p.quoted(s.from()) || wordsOutsideQuotes(p, s.from(), subjectStart) < MIN_CLAUSE_WORDS) {
+            return; // a quotation with its attribution after it: the quote finder's
+        }
         for (int i = s.from(); i < s.to(); i++) {
-            if (p.quoted(i) || i < v && i != v && SpeechVerbs.isReportCueAt(p, i) && p.token(i).isLower()) {
-                return; // holds a quote or its own cue: nested attribution, left alone
+            if (i < v && SpeechVerbs.isReportCueAt(p, i) && p.token(i).isLower() && !p.quoted(i)) {
+                return; // holds its own cue: nested attribution, left alone
             }
         }
         Speaker speaker = speakers.phrase(p, subjectStart, v);
@@ -145,14 +167,19 @@ final class ReportedSpeechFinder {
         while (end < s.to() && !p.token(end).is(",") && !p.token(end).is(".") && !p.quoted(end)) {
             end++;
         }
-        if (end == v + 1 || end - v > 8) {
+        if (end == v + 1 || end - v > 8 || end < s.to() && p.quoted(end)) {
             return false;
         }
         boolean named = false;
         for (int i = v + 1; i < end; i++) {
             named |= p.mentions[i] != null;
+            Token t = p.token(i);
+            if (t.isLower() && (AUXILIARIES.contains(t.text()) || IRREGULAR_VERBS.contains(t.text())
+                    || t.text().endsWith("ed"))) {
+                return false; // "Dan Centinello, an aide, said the campaign would ...": a clause, not a speaker
+            }
         }
-        if (!named) {
+        if (!named || Pronouns.isSubjectPronoun(p.token(v + 1).text()) || DEFINITE.contains(p.token(v + 1).lower())) {
             return false;
         }
         for (int i = s.from(); i < v; i++) {
@@ -181,15 +208,15 @@ final class ReportedSpeechFinder {
             npEnd++;
         }
         Speaker speaker = speakers.phrase(p, np, npEnd);
-        if (speaker.person() == null) {
+        if (!speaks(speaker)) {
             return;
         }
         if (v == s.from() && npEnd < s.to() && p.token(npEnd).is(",")) {
             int end = clauseEnd(p, s, npEnd + 1);
-            if (!containsQuote(p, npEnd + 1, end)) {
+            if (wordsOutsideQuotes(p, npEnd + 1, end) >= MIN_CLAUSE_WORDS) {
                 emit(p, s, npEnd + 1, end, speaker, "according to", out);
             }
-        } else if (v > s.from() && p.token(v - 1).is(",") && !containsQuote(p, s.from(), v - 1)) {
+        } else if (v > s.from() && p.token(v - 1).is(",") && wordsOutsideQuotes(p, s.from(), v - 1) >= MIN_CLAUSE_WORDS) {
             emit(p, s, s.from(), v - 1, speaker, "according to", out);
         }
     }
@@ -201,9 +228,15 @@ final class ReportedSpeechFinder {
     /** Emits tokens {@code from..to}, joined with {@code from2..to2} when {@code from2 >= 0}. */
     private void emit(Paragraph p, Sentence s, int from, int to, int from2, int to2, Speaker speaker, String cue,
             List<ParsedQuote> out) {
-        if (speaker.person() == null || to - from < MIN_CLAUSE_WORDS) {
+        if (!speaks(speaker) || to - from < MIN_CLAUSE_WORDS) {
             return;
         }
+        if (speaker.person() == null && s.id() == lastSentence && from >= lastFrom && from < lastTo) {
+            return; // "Nakamura said the ruling confirmed that ...": the ruling speaks inside her reported clause
+        }
+        lastSentence = s.id();
+        lastFrom = from;
+        lastTo = to;
         String text = QuoteSpan.clean(p.span(from, to));
         if (from2 >= 0 && to2 > from2) {
             text = text + " " + QuoteSpan.clean(p.span(from2, to2));
@@ -214,6 +247,32 @@ final class ReportedSpeechFinder {
         out.add(new ParsedQuote(text, QuoteKind.INDIRECT, speaker.shownName(), speaker.personName(), cue, p.index));
         speakers.recordSpeaker(s.id(), speaker.person());
         quotes.noteAttribution(speaker, cue, s.id());
+    }
+
+    /**
+     * A person, or an organisation, document or unnamed source ("the campaign", "the documents", "a spokesman"): they
+     * report speech too, with {@code speaker} null. Not a fragment of a clause ("reporters that Moscow").
+     */
+    private static boolean speaks(Speaker speaker) {
+        return speaker.person() != null || speaker.written() != null && !speaker.written().isBlank()
+                && !Speaker.isFragment(speaker.written()) && !unresolvedPerson(speaker.written());
+    }
+
+    /**
+     * "The entrepreneur", "her father", "both men": a person (or persons) the article names elsewhere but we could
+     * not resolve; better no quote than one given to nobody.
+     */
+    static boolean unresolvedPerson(String written) {
+        String[] words = Words.split(written);
+        if (words.length < 2) {
+            return false;
+        }
+        String first = Words.lc(words[0]);
+        String head = Words.lc(words[words.length - 1]);
+        if (first.equals("both")) {
+            return PERSON_NOUNS.contains(head) || head.endsWith("s") && RoleLexicon.isRoleNoun(head.substring(0, head.length() - 1));
+        }
+        return DEFINITE.contains(first) && (RoleLexicon.isRoleNoun(head) || PERSON_NOUNS.contains(head));
     }
 
     /** Where the reported clause starts after the cue, or -1 when no clause follows. */
@@ -256,7 +315,8 @@ final class ReportedSpeechFinder {
         if (!bare || first.kind() != Token.Kind.WORD || p.quoted(c)) {
             return -1;
         }
-        if (CLAUSE_STARTERS.contains(first.lower()) || first.isCapitalized()
+        if (CLAUSE_STARTERS.contains(first.lower()) || CLAUSE_STARTERS.contains(withoutContraction(first.lower()))
+                || first.isCapitalized()
                 || Character.isDigit(first.text().charAt(0))) {
             return c;
         }
@@ -264,17 +324,23 @@ final class ReportedSpeechFinder {
             return -1; // "declined to say how much ...": a question, not a reported clause
         }
         // a bare noun subject and its auxiliary: "said regulators should ...", "said rising rent and bills had ..."
-        for (int k = c + 1; k < s.to() && k <= c + 5; k++) {
+        for (int k = c + 1; k < s.to() && k <= c + 7; k++) {
             Token t = p.token(k);
             if (AUXILIARIES.contains(t.text())) {
                 return c;
             }
-            if (!t.isLower() || t.kind() != Token.Kind.WORD || p.quoted(k) || NOT_IN_SUBJECT.contains(t.text())
-                    || t.text().endsWith("ed")) {
-                break;
+            if (!t.isLower() && !(k > c && p.token(k - 1).is("of")) || t.kind() != Token.Kind.WORD || p.quoted(k)
+                    || NOT_IN_SUBJECT.contains(t.text()) && !(t.is("of") && k > c) || t.text().endsWith("ed")) {
+                break; // "said details of her tax plan will ..." may hold "of"
             }
         }
         return -1;
+    }
+
+    /** "he'll" -> "he", "there’s" -> "there". */
+    private static String withoutContraction(String w) {
+        int apostrophe = Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
+        return apostrophe > 0 ? w.substring(0, apostrophe) : w;
     }
 
     /** The clause runs to the sentence end, less a trailing attribution or a verb coordinated with the cue. */
@@ -309,6 +375,13 @@ final class ReportedSpeechFinder {
             if (t.isDash() && next.is("but")) {
                 return k;
             }
+            if ((t.is(",") || t.isDash()) && (next.is("and") || next.is("but")) && k + 2 < s.to()
+                    && Pronouns.isPersonSubject(p.token(k + 2).text())) {
+                return k; // "..., and he railed against ...": the narrator goes on with a clause of its own
+            }
+            if (t.is(",") && CLAUSE_ENDING_CONJUNCTIONS.contains(next.lower())) {
+                return k; // "..., as he deflected attacks": the narrator's words again
+            }
             if (t.is(".") || t.is("!") || t.is("?")) {
                 return k;
             }
@@ -340,6 +413,65 @@ final class ReportedSpeechFinder {
             }
         }
         return false;
+    }
+
+    private static boolean inRelativeClause(Paragraph p, Sentence s, int v) {
+        int k = v - 1;
+        while (k > s.from() && (p.token(k).is("also") || p.token(k).is("has") || p.token(k).is("had")
+                || p.token(k).is("previously") || p.token(k).is("once"))) {
+            k--;
+        }
+        return k >= s.from() && p.token(k).is("who");
+    }
+
+    private static int untilComma(Paragraph p, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (p.token(k).is(",") && !p.quoted(k)) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    /** A finite verb somewhere in the clause: an auxiliary, a past or present form, a common irregular past. */
+    private static boolean hasVerb(Paragraph p, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = p.token(k);
+            if (!t.isWord() || !t.isLower()) {
+                continue;
+            }
+            String w = t.text();
+            if (AUXILIARIES.contains(w) || IRREGULAR_VERBS.contains(w) || w.endsWith("ed") || w.endsWith("n't")
+                    || w.endsWith("’t") || k > from && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                    && !w.endsWith("is") && (p.token(k - 1).isCapitalized() || Pronouns.isSubjectPronoun(p.token(k - 1).text())
+                    || p.token(k - 1).isLower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "said he would 'bomb' them": a clause of its own words around a quoted fragment, not a quotation. */
+    private static boolean clauseAfter(Paragraph p, Sentence s, int v) {
+        int c = v + 1;
+        if (c >= s.to() || p.quoted(c) || p.token(c).is(":") || p.token(c).is(",")) {
+            return false;
+        }
+        int end = c;
+        while (end < s.to() && !p.token(end).isSentenceEnd()) {
+            end++;
+        }
+        return wordsOutsideQuotes(p, c, end) >= MIN_CLAUSE_WORDS && containsQuote(p, c, end);
+    }
+
+    private static int wordsOutsideQuotes(Paragraph p, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!p.quoted(i) && p.token(i).isWord()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean containsQuote(Paragraph p, int from, int to) {

@@ -22,6 +22,8 @@ final class SpeechVerbs {
             emphasise emphasised emphasize emphasized assert asserts asserted observe observes observed remark
             remarks remarked muse mused sigh sighed laugh laughed complain complains complained deny denies denied
             chant chanted sing sang begin began demand demands demanded suggest suggests suggested calls called
+            wonder wonders wondered answer answers answered counter counters countered retort retorted lament laments
+            lamented remember remembers remembered reiterate reiterates reiterated
             """);
 
     /** Cues strong enough to take a reported clause (INDIRECT speech). */
@@ -85,13 +87,23 @@ final class SpeechVerbs {
         if (v == 0) {
             return false;
         }
-        String before = p.token(v - 1).lower();
+        int b = v - 1;
+        while (b > 0 && PRESENT_ADVERBS.contains(p.token(b).lower())) {
+            b--; // "traders also say"
+        }
+        Token previous = p.token(b);
+        String prev = previous.text();
+        if (previous.isWord() && prev.length() > 3 && prev.endsWith("s") && !prev.endsWith("ss") && !previous.isPossessive()) {
+            return true; // a plural subject in the present: "Democrats say", "officials now say"
+        }
+        String before = previous.lower();
         return before.equals("to") || before.equals("would") || before.equals("will") || before.equals("did")
                 || before.equals("does") || before.equals("can") || before.equals("could") || before.equals("might")
                 || before.equals("may") || before.equals("they") || before.equals("we") || before.equals("i")
                 || before.equals("you");
     }
 
+    private static final Set<String> PRESENT_ADVERBS = Words.lower("also still now often privately publicly generally repeatedly");
     private static final Set<String> IRREGULAR_PAST = Words.lower("said told wrote read began sang cried");
 
     private static boolean isPhrasalCue(Paragraph p, int v) {
@@ -101,7 +113,8 @@ final class SpeechVerbs {
         String t = p.token(v).text();
         String next = p.token(v + 1).text();
         return next.equals("for") && (t.equals("called") || t.equals("calls") || t.equals("calling"))
-                || next.equals("out") && (t.equals("pointed") || t.equals("points") || t.equals("pointing"));
+                || next.equals("out") && (t.equals("pointed") || t.equals("points") || t.equals("pointing"))
+                || next.equals("on") && (t.equals("went") || t.equals("goes"));
     }
 
     static boolean isReportCue(String word) {

@@ -33,6 +33,9 @@ final class Tokenizer {
             } else if (isDoubleQuote(c)) {
                 out.add(new Token(String.valueOf(c), i, i + 1, Token.Kind.QUOTE));
                 i++;
+            } else if (c == '\'' && i + 1 < n && s.charAt(i + 1) == '\'') {
+                out.add(new Token("''", i, i + 2, Token.Kind.QUOTE)); // two apostrophes for a double mark, as some archives write it
+                i += 2;
             } else {
                 out.add(new Token(String.valueOf(c), i, i + 1, Token.Kind.PUNCT));
                 i++;
