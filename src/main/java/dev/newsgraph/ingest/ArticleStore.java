@@ -7,10 +7,10 @@ import dev.newsgraph.graphql.NotFoundException;
 import dev.newsgraph.parse.ParsedDocument;
 import dev.newsgraph.parse.ParsedImage;
 import dev.newsgraph.parse.RawDocument;
-import dev.newsgraph.person.Person;
 import dev.newsgraph.person.PersonDirectory;
 import dev.newsgraph.person.PersonMention;
 import dev.newsgraph.quote.Quote;
+import dev.newsgraph.sql.RowValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Map;
+import org.hibernate.Session;
 
 /**
  * Turns one parsed document into rows, all in one transaction. The article's identity is its url, else its
@@ -113,23 +114,19 @@ public class ArticleStore {
         article.updatedAt = now;
         article.persist();
         em.flush();
-        Map<String, Person> persons = directory.resolve(parsed.persons(), article.identityKey);
-        childRows.insert(article.id, article.source, parsed, persons);
+        em.unwrap(Session.class).doWork(connection -> {
+            Map<String, Long> persons = directory.resolve(connection, parsed.persons(), article.identityKey);
+            childRows.insert(connection, article.id, article.source, parsed, persons);
+        });
     }
 
     private void storeRaw(long articleId, RawDocument raw, OffsetDateTime fetchedAt, OffsetDateTime now) {
-        RawDocumentRecord record = RawDocumentRecord.findById(articleId);
-        if (record == null) {
-            record = new RawDocumentRecord();
-            record.articleId = articleId;
-        }
-        record.url = raw.url();
-        record.content = raw.content();
-        record.format = raw.format();
-        record.source = raw.source();
-        record.fetchedAt = fetchedAt;
-        record.receivedAt = now;
-        record.persist();
+        RowValues row = new RowValues("article_id bigint", "url text", "content text",
+                "format text", "source text", "fetched_at timestamptz", "received_at timestamptz")
+                .row(articleId, raw.url(), raw.content(), raw.format().name(), raw.source(), fetchedAt, now);
+        em.unwrap(Session.class).doWork(connection -> row.insertInto(connection, "raw_document", "on conflict (article_id) do update"
+                + " set url = excluded.url, content = excluded.content, format = excluded.format,"
+                + " source = excluded.source, fetched_at = excluded.fetched_at, received_at = excluded.received_at", 0));
     }
 
     private void deleteChildren(long articleId) {
