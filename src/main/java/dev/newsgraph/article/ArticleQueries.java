@@ -86,10 +86,7 @@ public class ArticleQueries {
         Object[] oldest = null;
         int candidateCount = search.rankedCandidates();
         if (!inOlder) {
-            List<Object[]> candidates = listing.pageThen(em, "a.id, a.sort_date, a.search",
-                    "a.sort_date desc, a.id desc", candidateCount,
-                    "page.id, page.sort_date, ts_rank(page.search, websearch_to_tsquery('english', :search))",
-                    "page.sort_date desc, page.id desc");
+            List<Object[]> candidates = candidates(listing, candidateCount);
             if (candidates.size() == candidateCount) {
                 oldest = candidates.get(candidates.size() - 1);
             }
@@ -113,6 +110,47 @@ public class ArticleQueries {
         page.forEach(r -> keys.put((Long) r[0], r));
         return Page.of(byIds(SqlListing.ids(page)), request,
                 a -> Cursor.of(RANKED, keys.get(a.id)[1], keys.get(a.id)[2], a.id), listing.count(em, request));
+    }
+
+    /**
+     * The newest {@code limit} matches with their rank. Found window by window back from the newest article's date
+     * ({@code sort_date >= :since}, which the two-column GIN index of V17_1 answers with the search terms), so a phrase
+     * that matches thousands of articles visits the matches of a few days instead of all of them; a window holding
+     * fewer than {@code limit} matches is widened, as far as the matches found so far suggest, until one holds enough
+     * or reaches the oldest article. The rows are those of one statement over all articles: a window that holds
+     * {@code limit} matches holds the newest {@code limit}.
+     */
+    private List<Object[]> candidates(SqlListing listing, int limit) {
+        if (!search.windowed()) {
+            return candidatesSince(listing, limit, null);
+        }
+        Object[] range = (Object[]) em.createNativeQuery("select min(sort_date), max(sort_date) from article")
+                .getSingleResult();
+        if (range[0] == null) {
+            return List.of();
+        }
+        LocalDate oldest = toDate(range[0]);
+        LocalDate newest = toDate(range[1]);
+        long days = search.firstWindowDays();
+        while (true) {
+            LocalDate since = newest.minusDays(days - 1);
+            if (!since.isAfter(oldest)) {
+                return candidatesSince(listing, limit, null);
+            }
+            List<Object[]> rows = candidatesSince(listing, limit, since);
+            if (rows.size() >= limit) {
+                return rows;
+            }
+            // Enough room for half as many matches again as the rate so far predicts; at least four times as wide.
+            days = rows.isEmpty() ? days * 16 : Math.max(days * 4, days * limit * 3 / (2L * rows.size()));
+        }
+    }
+
+    private List<Object[]> candidatesSince(SqlListing listing, int limit, LocalDate since) {
+        return listing.pageThen(em, "a.id, a.sort_date, a.search", since == null ? null : "a.sort_date >= :since",
+                since == null ? Map.of() : Map.of("since", since), "a.sort_date desc, a.id desc", limit,
+                "page.id, page.sort_date, ts_rank(page.search, websearch_to_tsquery('english', :search))",
+                "page.sort_date desc, page.id desc");
     }
 
     private static long id(Object[] row) {
