@@ -113,37 +113,35 @@ public class ArticleQueries {
     }
 
     /**
-     * The newest {@code limit} matches with their rank. Found window by window back from the newest article's date
-     * ({@code sort_date >= :since}, which the two-column GIN index of V17_1 answers with the search terms), so a phrase
-     * that matches thousands of articles visits the matches of a few days instead of all of them; a window holding
-     * fewer than {@code limit} matches is widened, as far as the matches found so far suggest, until one holds enough
-     * or reaches the oldest article. The rows are those of one statement over all articles: a window that holds
-     * {@code limit} matches holds the newest {@code limit}.
+     * The newest {@code limit} matches with their rank. Looked for first in a window back from the newest article's
+     * date ({@code sort_date >= :since}, which the two-column GIN index of V17_1 answers with the search terms), so a
+     * phrase that matches thousands of articles visits the matches of a few days instead of all of them. A window
+     * with fewer than {@code limit} matches is widened once, as far as its matches suggest; then, or at once when it
+     * held none (a rare phrase, whose matches are few), one statement over all articles. The rows are those of that
+     * statement alone: a window that holds {@code limit} matches holds the newest {@code limit}.
      */
     private List<Object[]> candidates(SqlListing listing, int limit) {
         if (!search.windowed()) {
             return candidatesSince(listing, limit, null);
         }
-        Object[] range = (Object[]) em.createNativeQuery("select min(sort_date), max(sort_date) from article")
-                .getSingleResult();
-        if (range[0] == null) {
+        Object newest = em.createNativeQuery("select max(sort_date) from article").getSingleResult();
+        if (newest == null) {
             return List.of();
         }
-        LocalDate oldest = toDate(range[0]);
-        LocalDate newest = toDate(range[1]);
         long days = search.firstWindowDays();
-        while (true) {
-            LocalDate since = newest.minusDays(days - 1);
-            if (!since.isAfter(oldest)) {
-                return candidatesSince(listing, limit, null);
-            }
-            List<Object[]> rows = candidatesSince(listing, limit, since);
+        List<Object[]> rows = candidatesSince(listing, limit, toDate(newest).minusDays(days - 1));
+        if (rows.size() >= limit) {
+            return rows;
+        }
+        if (!rows.isEmpty()) {
+            // Room for half as many matches again as this window's rate predicts.
+            days = Math.max(days * 2, days * limit * 3 / (2L * rows.size()));
+            rows = candidatesSince(listing, limit, toDate(newest).minusDays(days - 1));
             if (rows.size() >= limit) {
                 return rows;
             }
-            // Enough room for half as many matches again as the rate so far predicts; at least four times as wide.
-            days = rows.isEmpty() ? days * 16 : Math.max(days * 4, days * limit * 3 / (2L * rows.size()));
         }
+        return candidatesSince(listing, limit, null);
     }
 
     private List<Object[]> candidatesSince(SqlListing listing, int limit, LocalDate since) {
