@@ -9,10 +9,11 @@ select greatest(0, ceil((:target - :originals) / :originals::numeric)::int) as c
 \echo originals :originals, copies already made :done, copies to reach :target: :copies
 select set_config('grow.copies', :'copies', false), set_config('grow.done', :'done', false) \gset
 -- Many copies at once: the full-text and trigram indexes are dropped and built once at the end (much cheaper than
--- row by row). Definitions as in the migrations (V1, V7_3); an interrupted run leaves them to the next run to rebuild.
+-- row by row). Definitions as in the migrations (V17_1, V7_3); an interrupted run leaves them to the next run to rebuild.
 select (:copies - :done) > 50 as bulk \gset
 \if :bulk
 drop index if exists article_search_idx;
+drop index if exists article_search_date_idx;
 drop index if exists quote_search_idx;
 drop index if exists person_search_text_idx;
 \endif
@@ -81,6 +82,6 @@ begin
         commit;
     end loop;
 end $$;
-create index if not exists article_search_idx on article using gin (search);
+create index if not exists article_search_date_idx on article using gin (search, sort_date);
 create index if not exists quote_search_idx on quote using gin (search);
 create index if not exists person_search_text_idx on person using gin (search_text gin_trgm_ops);

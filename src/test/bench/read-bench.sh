@@ -11,6 +11,8 @@
 #    then for each size given grows the tables to that many articles (grow.sql: SQL copies of the ingested rows)
 #    and measures again. Prints one table row per query and size: throughput, p50, p99.
 #
+# BENCH_GROW=newsflow grows with dev.newsgraph.bench.NewsFlowArchive instead (articles whose dates follow a news flow,
+# see its javadoc; needs ./mvnw test-compile) and measures the search queries on it, BENCH_RARE being the rare phrase.
 # BENCH_WARMUP=<wrk duration> (default 10s) is the unmeasured pass over every query before the first measurement.
 # BENCH_ONLY=<regex> measures only the queries whose label matches; BENCH_INGEST_SECONDS=0 skips the ingest benchmark
 # (each run of it ingests the pages again under new urls, so the database grows by that many originals).
@@ -81,6 +83,7 @@ query() { # $1: GraphQL query text -> JSON body
 }
 
 WARMED=${BENCH_WARMUP:-}
+rare=${BENCH_RARE:-Sven Belmonmer}
 measure() { # $1: label, $2: size label, $3: body
   [[ "$1" =~ ${BENCH_ONLY:-.} ]] || return 0
   if [ -n "$WARMED" ]; then # the JIT warm-up pass: every query once, unmeasured
@@ -108,6 +111,8 @@ run_all() {
   measure 'search "government minister"' "$n" "$(query '{ articles(first: 20, filter: {search: "government minister"}) { totalCount nodes { id title publishedDate } } }')"
   measure 'search "government minister", no totalCount' "$n" "$(query '{ articles(first: 20, filter: {search: "government minister"}) { nodes { id title publishedDate } } }')"
   measure 'search "said"' "$n" "$(query '{ articles(first: 20, filter: {search: "said"}) { nodes { id title publishedDate } } }')"
+  measure "search rare \"$rare\"" "$n" "$(query "{ articles(first: 20, filter: {search: \"$rare\"}) { nodes { id title publishedDate } } }")"
+  measure 'articles(first: 20) id title publishedDate' "$n" "$(query '{ articles(first: 20) { nodes { id title publishedDate } } }')"
   measure 'persons(first: 20, search: "john")' "$n" "$(query '{ persons(first: 20, search: "john") { totalCount nodes { name roles } } }')"
   measure 'persons(first: 20)' "$n" "$(query '{ persons(first: 20) { totalCount nodes { name roles } } }')"
   measure 'quotes(first: 20)' "$n" "$(query '{ quotes(first: 20) { totalCount nodes { kind text speakerName speaker { name } article { title } } } }')"
@@ -122,7 +127,12 @@ echo "| query | articles | result |"
 echo "| --- | --- | --- |"
 run_all
 for target in "$@"; do
-  psql -d "$db" -q -v target="$target" -f "$here/grow.sql"
+  if [ "${BENCH_GROW:-copies}" = newsflow ]; then
+    nice -n 19 "$java" -cp "$repo/target/test-classes:$repo/target/classes:$(find ~/.m2 -name 'postgresql-42.7.10.jar' | head -1)" \
+      dev.newsgraph.bench.NewsFlowArchive "jdbc:postgresql://$PGHOST:$PGPORT/$db" "$target"
+  else
+    psql -d "$db" -q -v target="$target" -f "$here/grow.sql"
+  fi
   psql -d "$db" -qc 'vacuum analyze'
   run_all
 done

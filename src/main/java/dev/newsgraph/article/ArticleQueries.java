@@ -86,10 +86,7 @@ public class ArticleQueries {
         Object[] oldest = null;
         int candidateCount = search.rankedCandidates();
         if (!inOlder) {
-            List<Object[]> candidates = listing.pageThen(em, "a.id, a.sort_date, a.search",
-                    "a.sort_date desc, a.id desc", candidateCount,
-                    "page.id, page.sort_date, ts_rank(page.search, websearch_to_tsquery('english', :search))",
-                    "page.sort_date desc, page.id desc");
+            List<Object[]> candidates = candidates(listing, candidateCount);
             if (candidates.size() == candidateCount) {
                 oldest = candidates.get(candidates.size() - 1);
             }
@@ -113,6 +110,45 @@ public class ArticleQueries {
         page.forEach(r -> keys.put((Long) r[0], r));
         return Page.of(byIds(SqlListing.ids(page)), request,
                 a -> Cursor.of(RANKED, keys.get(a.id)[1], keys.get(a.id)[2], a.id), listing.count(em, request));
+    }
+
+    /**
+     * The newest {@code limit} matches with their rank. Looked for first in a window back from the newest article's
+     * date ({@code sort_date >= :since}, which the two-column GIN index of V17_1 answers with the search terms), so a
+     * phrase that matches thousands of articles visits the matches of a few days instead of all of them. A window
+     * with fewer than {@code limit} matches is widened once, as far as its matches suggest; then, or at once when it
+     * held none (a rare phrase, whose matches are few), one statement over all articles. The rows are those of that
+     * statement alone: a window that holds {@code limit} matches holds the newest {@code limit}.
+     */
+    private List<Object[]> candidates(SqlListing listing, int limit) {
+        if (!search.windowed()) {
+            return candidatesSince(listing, limit, null);
+        }
+        Object newest = em.createNativeQuery("select max(sort_date) from article").getSingleResult();
+        if (newest == null) {
+            return List.of();
+        }
+        long days = search.firstWindowDays();
+        List<Object[]> rows = candidatesSince(listing, limit, toDate(newest).minusDays(days - 1));
+        if (rows.size() >= limit) {
+            return rows;
+        }
+        if (!rows.isEmpty()) {
+            // Room for half as many matches again as this window's rate predicts.
+            days = Math.max(days * 2, days * limit * 3 / (2L * rows.size()));
+            rows = candidatesSince(listing, limit, toDate(newest).minusDays(days - 1));
+            if (rows.size() >= limit) {
+                return rows;
+            }
+        }
+        return candidatesSince(listing, limit, null);
+    }
+
+    private List<Object[]> candidatesSince(SqlListing listing, int limit, LocalDate since) {
+        return listing.pageThen(em, "a.id, a.sort_date, a.search", since == null ? null : "a.sort_date >= :since",
+                since == null ? Map.of() : Map.of("since", since), "a.sort_date desc, a.id desc", limit,
+                "page.id, page.sort_date, ts_rank(page.search, websearch_to_tsquery('english', :search))",
+                "page.sort_date desc, page.id desc");
     }
 
     private static long id(Object[] row) {

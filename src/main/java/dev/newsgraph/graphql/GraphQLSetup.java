@@ -29,8 +29,8 @@ public class GraphQLSetup {
         // SmallRyeQueryCache puts that cache back.
         SmallRyeQueryCache cache = new SmallRyeQueryCache();
         return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
-                new IntrospectionSwitch(limits.introspectionEnabled()), new QueryLimits.Depth(limits.maxDepth()),
-                new QueryLimits.Complexity(limits.maxComplexity()), cache, new ArgumentCheck(), new ErrorCodes(),
+                new IntrospectionSwitch(limits.introspectionEnabled()),
+                new QueryLimits.Limits(limits.maxDepth(), limits.maxComplexity()), cache, new ArgumentCheck(), new ErrorCodes(),
                 new RequestMetrics(registry), new DocumentInputBinding())));
     }
 

@@ -3,10 +3,9 @@ package dev.newsgraph.graphql;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -14,6 +13,8 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,12 +27,12 @@ import java.util.Map;
 final class QueryLimits {
 
     /** Selections under a connection are paid for once per requested row. */
-    static final FieldComplexityCalculator PAGE_AWARE = (env, childComplexity) -> {
-        if (env.getField().getName().startsWith("__") || env.getParentType().getName().startsWith("__")) {
+    static int cost(QueryVisitorFieldEnvironment env, int childComplexity) {
+        if (env.getField().getName().startsWith("__") || env.getFieldsContainer().getName().startsWith("__")) {
             return 0;
         }
         return 1 + childComplexity * rows(env.getArguments().get("first"));
-    };
+    }
 
     private QueryLimits() {
     }
@@ -44,24 +45,58 @@ final class QueryLimits {
         return 1;
     }
 
-    static final class Depth extends SimplePerformantInstrumentation {
+    /**
+     * Both limits from one pre-order walk of the query. graphql-java's own complexity check walks the query once more
+     * and keys its sums by field environment, whose hash takes in the arguments: for {@code parseDocument} and
+     * {@code ingestDocuments} that is the whole page, hashed over again on every request. In pre-order a field's
+     * environment is the very object its children name as their parent, so the sums here are keyed by identity.
+     */
+    static final class Limits extends SimplePerformantInstrumentation {
 
         private final int maxDepth;
+        private final int maxComplexity;
 
-        Depth(int maxDepth) {
+        Limits(int maxDepth, int maxComplexity) {
             this.maxDepth = maxDepth;
+            this.maxComplexity = maxComplexity;
         }
 
         @Override
         public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                 InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
             ExecutionContext context = parameters.getExecutionContext();
-            QueryTraverser traverser = QueryTraverser.newQueryTraverser().schema(context.getGraphQLSchema())
-                    .document(context.getDocument()).operationName(context.getExecutionInput().getOperationName())
-                    .coercedVariables(context.getCoercedVariables()).build();
-            int depth = traverser.reducePreOrder((env, deepest) -> Math.max(depthOf(env), deepest), 0);
+            List<QueryVisitorFieldEnvironment> fields = new ArrayList<>();
+            QueryTraverser.newQueryTraverser().schema(context.getGraphQLSchema()).document(context.getDocument())
+                    .operationName(context.getExecutionInput().getOperationName())
+                    .coercedVariables(context.getCoercedVariables()).build()
+                    .visitPreOrder(new QueryVisitorStub() {
+                        @Override
+                        public void visitField(QueryVisitorFieldEnvironment env) {
+                            fields.add(env);
+                        }
+                    });
+            int depth = 0;
+            for (QueryVisitorFieldEnvironment env : fields) {
+                depth = Math.max(depth, depthOf(env));
+            }
             if (depth > maxDepth) {
                 throw refusal("The query is " + depth + " levels deep; the limit is " + maxDepth + ".");
+            }
+            // Children follow their parent in pre-order: backwards, every field's children are summed before it.
+            Map<QueryVisitorFieldEnvironment, Integer> childCost = new IdentityHashMap<>();
+            int total = 0;
+            for (int i = fields.size() - 1; i >= 0; i--) {
+                QueryVisitorFieldEnvironment env = fields.get(i);
+                int cost = cost(env, childCost.getOrDefault(env, 0));
+                if (env.getParentEnvironment() == null) {
+                    total += cost;
+                } else {
+                    childCost.merge(env.getParentEnvironment(), cost, Integer::sum);
+                }
+            }
+            if (total > maxComplexity) {
+                throw refusal("The query costs " + total + "; the limit is " + maxComplexity
+                        + ". Ask for fewer rows (first) or fewer nested fields.");
             }
             return SimpleInstrumentationContext.noOp();
         }
@@ -76,19 +111,6 @@ final class QueryLimits {
                 depth++;
             }
             return depth;
-        }
-    }
-
-    static final class Complexity extends MaxQueryComplexityInstrumentation {
-
-        Complexity(int maxComplexity) {
-            super(maxComplexity, PAGE_AWARE);
-        }
-
-        @Override
-        protected AbortExecutionException mkAbortException(int totalComplexity, int maxComplexity) {
-            return refusal("The query costs " + totalComplexity + "; the limit is " + maxComplexity
-                    + ". Ask for fewer rows (first) or fewer nested fields.");
         }
     }
 

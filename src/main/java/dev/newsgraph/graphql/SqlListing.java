@@ -78,9 +78,18 @@ public final class SqlListing {
      */
     public List<Object[]> pageThen(EntityManager em, String columns, String orderBy, int limit, String outerColumns,
             String outerOrderBy) {
-        return rows(em, "select " + outerColumns + " from (select " + columns + " from " + from
-                + whereClause(conditions) + " order by " + orderBy + " limit " + limit + ") page order by "
-                + outerOrderBy, Map.of());
+        return pageThen(em, columns, null, Map.of(), orderBy, limit, outerColumns, outerOrderBy);
+    }
+
+    /** The same, with {@code extra} (and its parameters) as one more condition of this statement alone. */
+    public List<Object[]> pageThen(EntityManager em, String columns, String extra, Map<String, Object> extraParams,
+            String orderBy, int limit, String outerColumns, String outerOrderBy) {
+        List<String> all = new ArrayList<>(conditions);
+        if (extra != null) {
+            all.add(extra);
+        }
+        return rows(em, "select " + outerColumns + " from (select " + columns + " from " + from + whereClause(all)
+                + " order by " + orderBy + " limit " + limit + ") page order by " + outerOrderBy, extraParams);
     }
 
     @SuppressWarnings("unchecked")

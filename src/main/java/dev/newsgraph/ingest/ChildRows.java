@@ -4,104 +4,71 @@ import dev.newsgraph.parse.ParsedDocument;
 import dev.newsgraph.parse.ParsedEditorialItem;
 import dev.newsgraph.parse.ParsedPerson;
 import dev.newsgraph.parse.ParsedQuote;
-import dev.newsgraph.person.Person;
 import dev.newsgraph.person.PersonNames;
+import dev.newsgraph.sql.RowValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
 
 /**
- * Inserts an article's person mentions, quotes and editorial items with one JDBC batch per table. Their ids stay
- * IDENTITY, assigned by the database in insert order (which the newest-first listings rely on, across replicas too),
- * and Hibernate sends one round trip per persisted IDENTITY row.
+ * Inserts an article's person mentions, quotes and editorial items with one statement per table. Their ids stay
+ * IDENTITY, assigned by the database in row order (which the newest-first listings rely on, across replicas too).
  */
 @ApplicationScoped
 class ChildRows {
 
-    private static final String MENTION = "insert into person_mention (article_id, person_id, roles, mentions, position)"
-            + " values (?, ?, ?, ?, ?)";
-    private static final String QUOTE = "insert into quote (article_id, text, kind, speaker_id, speaker_name, cue,"
-            + " paragraph, position) values (?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String EDITORIAL_ITEM = "insert into editorial_item (article_id, section, title, teaser, url,"
-            + " date, updated, source, position) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    @Inject
-    EntityManager em;
-
-    /** {@code persons} are the rows of the parsed persons, keyed by parsed name. */
-    void insert(long articleId, String source, ParsedDocument parsed, Map<String, Person> persons) {
-        em.unwrap(Session.class).doWork(connection -> {
-            insertMentions(connection, articleId, parsed.persons(), persons);
-            insertQuotes(connection, articleId, parsed.quotes(), persons);
-            insertEditorialItems(connection, articleId, source, parsed.editorialItems());
-        });
+    /** {@code persons} are the ids of the parsed persons' rows, keyed by parsed name. */
+    void insert(Connection connection, long articleId, String source, ParsedDocument parsed, Map<String, Long> persons)
+            throws SQLException {
+        mentions(articleId, parsed.persons(), persons).insertInto(connection, "person_mention");
+        quotes(articleId, parsed.quotes(), persons).insertInto(connection, "quote");
+        editorialItems(articleId, source, parsed.editorialItems()).insertInto(connection, "editorial_item");
     }
 
-    private static void insertMentions(Connection connection, long articleId, List<ParsedPerson> parsed,
-            Map<String, Person> persons) throws SQLException {
+    private static RowValues mentions(long articleId, List<ParsedPerson> parsed, Map<String, Long> persons) {
         Map<Long, Mention> byPerson = new LinkedHashMap<>();
         for (ParsedPerson p : parsed) {
-            Person person = persons.get(p.name());
-            Mention mention = byPerson.get(person.id);
+            long personId = persons.get(p.name());
+            Mention mention = byPerson.get(personId);
             if (mention != null) { // two parsed names that normalise alike are one person
                 mention.count += p.mentions();
             } else {
-                byPerson.put(person.id, new Mention(person.id, p.roles(), p.mentions()));
+                byPerson.put(personId, new Mention(personId, p.roles(), p.mentions()));
             }
         }
-        List<Object[]> rows = new ArrayList<>();
+        RowValues rows = new RowValues("article_id bigint", "person_id bigint",
+                "roles text[]", "mentions integer", "position integer");
         for (Mention m : byPerson.values()) {
-            rows.add(new Object[] { articleId, m.personId, connection.createArrayOf("text", m.roles.toArray()), m.count,
-                    rows.size() });
+            rows.row(articleId, m.personId, m.roles, m.count, rows.size());
         }
-        batch(connection, MENTION, rows);
+        return rows;
     }
 
-    private static void insertQuotes(Connection connection, long articleId, List<ParsedQuote> parsed,
-            Map<String, Person> persons) throws SQLException {
-        Map<String, Person> byNormalized = new HashMap<>();
-        persons.forEach((name, person) -> byNormalized.put(PersonNames.normalize(name), person));
-        List<Object[]> rows = new ArrayList<>();
+    private static RowValues quotes(long articleId, List<ParsedQuote> parsed, Map<String, Long> persons) {
+        Map<String, Long> byNormalized = new HashMap<>();
+        persons.forEach((name, id) -> byNormalized.put(PersonNames.normalize(name), id));
+        RowValues rows = new RowValues("article_id bigint", "text text", "kind text",
+                "speaker_id bigint", "speaker_name text", "cue text", "paragraph integer", "position integer");
         for (ParsedQuote q : parsed) {
-            Person speaker = q.speaker() == null ? null : byNormalized.get(PersonNames.normalize(q.speaker()));
-            rows.add(new Object[] { articleId, q.text(), q.kind().name(), speaker == null ? null : speaker.id,
-                    q.speakerName(), q.cue(), q.paragraph(), rows.size() });
+            Long speaker = q.speaker() == null ? null : byNormalized.get(PersonNames.normalize(q.speaker()));
+            rows.row(articleId, q.text(), q.kind().name(), speaker, q.speakerName(), q.cue(), q.paragraph(),
+                    rows.size());
         }
-        batch(connection, QUOTE, rows);
+        return rows;
     }
 
-    private static void insertEditorialItems(Connection connection, long articleId, String source,
-            List<ParsedEditorialItem> parsed) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
+    private static RowValues editorialItems(long articleId, String source, List<ParsedEditorialItem> parsed) {
+        RowValues rows = new RowValues("article_id bigint", "section text", "title text",
+                "teaser text", "url text", "date date", "updated boolean", "source text", "position integer");
         for (ParsedEditorialItem e : parsed) {
-            rows.add(new Object[] { articleId, e.section(), e.title(), e.teaser(), e.url(), e.date(), e.updated(),
-                    source, rows.size() });
+            rows.row(articleId, e.section(), e.title(), e.teaser(), e.url(), e.date(), e.updated(), source,
+                    rows.size());
         }
-        batch(connection, EDITORIAL_ITEM, rows);
-    }
-
-    private static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    statement.setObject(i + 1, row[i]);
-                }
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
+        return rows;
     }
 
     private static final class Mention {

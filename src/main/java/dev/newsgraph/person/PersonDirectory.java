@@ -1,12 +1,16 @@
 package dev.newsgraph.person;
 
 import dev.newsgraph.parse.ParsedPerson;
+import dev.newsgraph.sql.RowValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,37 +25,50 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class PersonDirectory {
 
-    @Inject
-    EntityManager em;
-
     /**
-     * Runs inside the caller's ingest transaction; returns the rows keyed by the parsed full name. Its queries read
-     * person rows only, which have no pending changes here, so they skip the flush a native query would force.
+     * Runs inside the caller's ingest transaction, on its connection; returns the row ids keyed by the parsed full
+     * name. At most four statements whatever the number of persons: lock the keys, read the rows that exist, insert
+     * the new rows, update the changed ones.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, Person> resolve(List<ParsedPerson> parsed, String articleKey) {
-        // Sorted by key: the order the locks are taken in.
+    public Map<String, Long> resolve(Connection connection, List<ParsedPerson> parsed, String articleKey)
+            throws SQLException {
+        // Sorted by key: the order the locks are taken in, and the order new rows are numbered in.
         Map<String, List<ParsedPerson>> byKey = new TreeMap<>();
         parsed.forEach(p -> byKey.computeIfAbsent(key(p.name(), articleKey), k -> new ArrayList<>()).add(p));
-        Map<String, Person> byName = new LinkedHashMap<>();
+        Map<String, Long> byName = new LinkedHashMap<>();
         if (byKey.isEmpty()) {
             return byName;
         }
-        List<String> keys = List.copyOf(byKey.keySet());
-        lock(keys);
-        Map<String, Person> stored = existing(keys);
+        String[] keys = byKey.keySet().toArray(String[]::new);
+        lock(connection, keys);
+        Map<String, Stored> stored = existing(connection, keys);
+        Map<String, Long> ids = new HashMap<>();
+        RowValues added = new RowValues("name text", "normalized_name text", "aliases text[]", "roles text[]");
+        RowValues changed = new RowValues("normalized_name text", "aliases text[]", "roles text[]");
         byKey.forEach((key, names) -> {
-            Person person = stored.get(key);
+            Stored row = stored.get(key);
+            List<String> aliases = row == null ? List.of() : row.aliases();
+            List<String> roles = row == null ? List.of() : row.roles();
             for (ParsedPerson p : names) {
-                if (person == null) {
-                    person = newPerson(p.name(), key);
-                }
-                person.aliases = union(person.aliases, p.aliases());
-                person.roles = union(person.roles, p.roles());
-                person.persist();
-                byName.put(p.name(), person);
+                aliases = union(aliases, p.aliases());
+                roles = union(roles, p.roles());
+            }
+            if (row == null) {
+                added.row(names.get(0).name(), key, aliases, roles);
+                return;
+            }
+            ids.put(key, row.id());
+            if (!aliases.equals(row.aliases()) || !roles.equals(row.roles())) {
+                changed.row(key, aliases, roles);
             }
         });
+        // The locks keep other ingests away from these keys: none can have added a row since it was read.
+        for (Object[] row : added.insertInto(connection, "person", "returning normalized_name, id", 2)) {
+            ids.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        changed.update(connection, "person", "aliases = v.aliases, roles = v.roles");
+        byKey.forEach((key, names) -> names.forEach(p -> byName.put(p.name(), ids.get(key))));
         return byName;
     }
 
@@ -59,25 +76,35 @@ public class PersonDirectory {
      * Locks every key in one statement, in the sorted order of {@code keys}: a fixed lock order keeps two ingests that
      * name the same people from deadlocking. Held until commit, so a person created here is seen by the next ingest.
      */
-    private void lock(List<String> keys) {
-        em.createNativeQuery("select count(pg_advisory_xact_lock(hashtextextended('person:' || k, 1)))"
-                + " from unnest(cast(:keys as text[])) as k").setParameter("keys", keys.toArray(String[]::new))
-                .setFlushMode(FlushModeType.COMMIT).getSingleResult();
+    private static void lock(Connection connection, String[] keys) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select count(pg_advisory_xact_lock(hashtextextended('person:' || k, 1)))"
+                        + " from unnest(cast(? as text[])) as k")) {
+            statement.setArray(1, connection.createArrayOf("text", keys));
+            statement.executeQuery().close();
+        }
     }
 
-    private Map<String, Person> existing(List<String> keys) {
-        Map<String, Person> byKey = new HashMap<>();
-        em.createNativeQuery("select * from person where normalized_name = any(cast(:keys as text[]))", Person.class)
-                .setParameter("keys", keys.toArray(String[]::new)).setFlushMode(FlushModeType.COMMIT).getResultList()
-                .forEach(row -> byKey.put(((Person) row).normalizedName, (Person) row));
+    private static Map<String, Stored> existing(Connection connection, String[] keys) throws SQLException {
+        Map<String, Stored> byKey = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("select id, name, normalized_name, aliases,"
+                + " roles from person where normalized_name = any(cast(? as text[]))")) {
+            statement.setArray(1, connection.createArrayOf("text", keys));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byKey.put(rows.getString(3), new Stored(rows.getLong(1), rows.getString(2),
+                            strings(rows.getArray(4)), strings(rows.getArray(5))));
+                }
+            }
+        }
         return byKey;
     }
 
-    private static Person newPerson(String name, String key) {
-        Person person = new Person();
-        person.name = name;
-        person.normalizedName = key;
-        return person;
+    private record Stored(long id, String name, List<String> aliases, List<String> roles) {
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
     private static String key(String name, String articleKey) {
@@ -86,7 +113,7 @@ public class PersonDirectory {
     }
 
     private static List<String> union(List<String> current, List<String> added) {
-        LinkedHashSet<String> all = new LinkedHashSet<>(current == null ? List.of() : current);
+        LinkedHashSet<String> all = new LinkedHashSet<>(current);
         all.addAll(added);
         return new ArrayList<>(all);
     }

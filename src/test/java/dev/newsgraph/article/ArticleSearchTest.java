@@ -9,7 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.newsgraph.TestDocuments;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -69,6 +74,26 @@ class ArticleSearchTest {
         List<String> seen = walk(word, source, 6);
         // ranked: day 4 (title match) above days 6 and 5; then days 3, 2, 1 by date, the title match of day 1 too
         assertEquals(List.of(byDay.get(3), byDay.get(5), byDay.get(4), byDay.get(2), byDay.get(1), byDay.get(0)), seen);
+    }
+
+    @Test
+    void windowsBackFromTheNewestArticleFindTheSameNewestMatches() {
+        // matches 1, 3, 20, 60 and 400 days old: the first 7-day window holds two of the 3 ranked, a wider one all
+        String word = TestDocuments.uniqueWord();
+        String source = TestDocuments.uniqueWord();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Map<Integer, String> byAge = new HashMap<>();
+        for (int age : new int[] { 400, 60, 20, 3, 1 }) {
+            String title = age == 20 ? "The " + word + " story" : "Story of " + age + " days ago";
+            String[] paragraphs = age == 1 ? new String[] { "It mentions " + word + ".", "And " + word + " again." }
+                    : new String[] { "It mentions " + word + " once." };
+            byAge.put(age, ingest(TestDocuments.article(source, title,
+                    today.minusDays(age).format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH)),
+                    paragraphs)));
+        }
+        List<String> seen = walk(word, source, 5);
+        // ranked: the title match, then two mentions above one; then the older matches, newest first
+        assertEquals(List.of(byAge.get(20), byAge.get(1), byAge.get(3), byAge.get(60), byAge.get(400)), seen);
     }
 
     /** Every page of a search, two at a time; each page's totalCount is the number of matches. */

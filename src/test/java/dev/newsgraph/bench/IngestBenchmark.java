@@ -31,7 +31,8 @@ import org.jsoup.Jsoup;
  * (e.g. {@code Basic c2NyYXBlcjpzZWNyZXQ=} or {@code Bearer eyJ...}) comes from {@code NEWSGRAPH_AUTHORIZATION};
  * client threads from {@code -Dthreads} (default 2), rounds from {@code -Drounds} (default 3), warm-up seconds
  * from {@code -Dwarmup} (default the larger of 20 and the measurement time); {@code -DparseOnly=true} skips
- * ingestDocuments (for profiling the request path).
+ * ingestDocuments (for profiling the request path); {@code -Ddb=<database name>} adds the CPU its PostgreSQL backends
+ * on this machine spent per document.
  *
  * <p>Prints, for the same pages: {@code Jsoup.parse} alone and the in-process {@link DocumentParser} (one thread,
  * after warm-up), {@code parseDocument} through the API and {@code ingestDocuments} in batches of 10 under fresh
@@ -194,6 +195,7 @@ public final class IngestBenchmark {
         long docs;
         long nanos;
         long cpuNanos = -1;
+        long dbNanos = -1;
         int requests;
         int failed;
 
@@ -205,6 +207,15 @@ public final class IngestBenchmark {
             cpuNanos = nanos < 0 ? cpuNanos : Math.max(0, cpuNanos) + nanos;
         }
 
+        void addDbCpu(long nanos) {
+            dbNanos = nanos < 0 ? dbNanos : Math.max(0, dbNanos) + nanos;
+        }
+
+        /** CPU milliseconds per document of the database's backends serving the server, or NaN. */
+        double dbCpuMs() {
+            return dbNanos < 0 || docs == 0 ? Double.NaN : dbNanos / 1e6 / docs;
+        }
+
         /** CPU milliseconds per document of the process doing the work (this JVM, or the server), or NaN. */
         double cpuMs() {
             return cpuNanos < 0 || docs == 0 ? Double.NaN : cpuNanos / 1e6 / docs;
@@ -213,8 +224,9 @@ public final class IngestBenchmark {
         void print(String name) {
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
-            System.out.printf("%-40s %6.1f docs/s  p50 %6.1f ms  p99 %6.1f ms  CPU %5.1f ms/doc  (%d requests, %d errors)%n",
-                    name, rate(), ms(sorted, 0.50), ms(sorted, 0.99), cpuMs(), requests, failed);
+            System.out.printf("%-40s %6.1f docs/s  p50 %6.1f ms  p99 %6.1f ms  CPU %5.1f ms/doc%s  (%d requests,"
+                    + " %d errors)%n", name, rate(), ms(sorted, 0.50), ms(sorted, 0.99), cpuMs(),
+                    dbNanos < 0 ? "" : String.format(" + database %5.1f", dbCpuMs()), requests, failed);
         }
     }
 
@@ -224,6 +236,7 @@ public final class IngestBenchmark {
      */
     private void run(List<byte[]> requests, int docs, double seconds, Stats stats) throws Exception {
         Map<String, Long> cpu0 = threadTicks(serverPid);
+        Map<String, Long> db0 = databaseTicks();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -255,6 +268,7 @@ public final class IngestBenchmark {
         }
         stats.nanos += System.nanoTime() - start;
         stats.addCpu(cpuSince(cpu0, serverPid));
+        stats.addDbCpu(databaseCpuSince(db0));
         stats.docs += (long) done.get() * docs;
         stats.requests += done.get();
         stats.failed += failed.get();
@@ -328,6 +342,50 @@ public final class IngestBenchmark {
             return Map.of();
         }
         return ticks;
+    }
+
+    /**
+     * CPU ticks of each PostgreSQL backend serving database {@code -Ddb} (processes titled {@code postgres: <user>
+     * <db> ...}, on this machine), by pid; empty without {@code -Ddb}.
+     */
+    private static Map<String, Long> databaseTicks() {
+        String db = System.getProperty("db");
+        Map<String, Long> ticks = new HashMap<>();
+        if (db == null) {
+            return ticks;
+        }
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : (Iterable<Path>) processes::iterator) {
+                if (!process.getFileName().toString().matches("\\d+")) {
+                    continue;
+                }
+                try {
+                    String title = Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+                    if (!title.startsWith("postgres: ") || !(" " + title).contains(" " + db + " ")) {
+                        continue;
+                    }
+                    String stat = Files.readString(process.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.put(process.getFileName().toString(), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                } catch (IOException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return ticks;
+    }
+
+    private static long databaseCpuSince(Map<String, Long> before) {
+        if (System.getProperty("db") == null) {
+            return -1;
+        }
+        long ticks = 0;
+        for (Map.Entry<String, Long> now : databaseTicks().entrySet()) {
+            ticks += now.getValue() - before.getOrDefault(now.getKey(), 0L);
+        }
+        return ticks * 10_000_000L;
     }
 
     /** CPU nanoseconds the threads spent since {@code before} (pool threads come and go: compared per thread). */

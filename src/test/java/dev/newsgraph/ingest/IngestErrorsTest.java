@@ -213,7 +213,7 @@ class IngestErrorsTest {
                   persons { person { name } } } } } } } } } } } } }""", null), "QUERY_TOO_COMPLEX", "deep");
         assertError(post("""
                 { articles(first: 100) { nodes { persons { person { articles(first: 100) { nodes { title } } } } } } }""",
-                null), "QUERY_TOO_COMPLEX", "costs");
+                null), "QUERY_TOO_COMPLEX", "costs 20401;"); // 1 + 100 x (1 + 1 + 1 + 1 + 100 x (1 + 1))
     }
 
     @Test
