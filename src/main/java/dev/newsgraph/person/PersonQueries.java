@@ -6,6 +6,7 @@ import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.SqlListing;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import dev.newsgraph.db.RetriedOnStaleConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,7 @@ import java.util.Map;
 // Reads run in no transaction: one request-scoped session per GraphQL request, autocommit statements, no
 // BEGIN/COMMIT around each batched resolver. The annotation only matters where no request is active (subscriptions).
 @ActivateRequestContext
+@RetriedOnStaleConnection
 public class PersonQueries {
 
     private static final String ORDERING = "person-name";
