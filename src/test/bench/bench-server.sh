@@ -21,19 +21,24 @@ url=http://127.0.0.1:$port/graphql
 
 psql -d postgres -tAc "select 1 from pg_database where datname = '$db'" | grep -q 1 || createdb "$db"
 
-QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:$PGPORT/$db QUARKUS_DATASOURCE_USERNAME=$PGUSER \
-QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-} QUARKUS_HTTP_PORT=$port \
-  "$java" ${BENCH_JAVA_OPTS:-} -jar "$jar" > "${TMPDIR:-/tmp}/newsgraph-bench-server-$port.log" 2>&1 &
-server=$!
-stop_servers() { # the newsgraph server and any pids in $extra_servers
-  kill $server ${extra_servers:-} 2>/dev/null
-  wait $server ${extra_servers:-} 2>/dev/null || true
+start_newsgraph() { # $1: jar, $2: port; sets $started to the server's pid once it is ready
+  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:$PGPORT/$db QUARKUS_DATASOURCE_USERNAME=$PGUSER \
+  QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-} QUARKUS_HTTP_PORT=$2 \
+    "$java" ${BENCH_JAVA_OPTS:-} -jar "$1" > "${TMPDIR:-/tmp}/newsgraph-bench-server-$2.log" 2>&1 &
+  started=$!
+  extra_servers="${extra_servers:-} $started"
+  for _ in $(seq 1 600); do  # the first start migrates the schema
+    curl -sf "http://127.0.0.1:$2/q/health/ready" > /dev/null && break
+    sleep 1
+  done
+}
+stop_servers() { # every server started here
+  kill ${extra_servers:-} 2>/dev/null
+  wait ${extra_servers:-} 2>/dev/null || true
 }
 trap stop_servers EXIT
-for _ in $(seq 1 600); do  # the first start migrates the schema
-  curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break
-  sleep 1
-done
+start_newsgraph "$jar" "$port"
+server=$started
 echo "server pid $server ready; database $db"
 
 gql() { # $1: JSON request body; prints the response

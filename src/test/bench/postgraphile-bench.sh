@@ -12,13 +12,14 @@
 #    connections; prints every round: throughput, p50 and p99 in ms, and CPU per request in ms of the server's
 #    processes and of the database's backends (all of $BENCH_DB's sessions; only one server is loaded at a time).
 #
-# BENCH_JAR=<jar> measures another build (e.g. the one before a change); BENCH_NEWSGRAPH_ONLY=1 skips PostGraphile.
+# BENCH_JAR=<jar> measures another build; BENCH_OTHER_JARS="label=<jar> ..." adds builds (e.g. the one before a change)
+# to each round, each on a port of its own, checked for the same answer; BENCH_NEWSGRAPH_ONLY=1 skips PostGraphile.
 # Needs: wrk, psql, curl, jq, node and npm. The servers, the database and wrk share the machine: compare one run.
 set -euo pipefail
 
 seconds=${BENCH_SECONDS:-10}
 rounds=${BENCH_ROUNDS:-4}
-warmup=${BENCH_WARMUP:-15}
+warmup=${BENCH_WARMUP:-30}
 connections=${BENCH_CONNECTIONS:-8}
 pg_port=${BENCH_POSTGRAPHILE_PORT:-$(( ${BENCH_PORT:-8089} + 1 ))}
 # shellcheck source=bench-server.sh
@@ -41,7 +42,7 @@ if [ -z "${BENCH_NEWSGRAPH_ONLY:-}" ]; then
     --host 127.0.0.1 --port "$pg_port" --cluster-workers 2 --disable-query-log \
     > "${TMPDIR:-/tmp}/postgraphile-bench-$pg_port.log" 2>&1 &
   postgraphile=$!
-  extra_servers=$postgraphile
+  extra_servers="$extra_servers $postgraphile"
   for _ in $(seq 1 120); do
     curl -sf "$pg_url" -H 'Content-Type: application/json' --data-binary '{"query":"{ __typename }"}' > /dev/null && break
     sleep 1
@@ -60,6 +61,21 @@ if [ -z "${BENCH_NEWSGRAPH_ONLY:-}" ]; then
   echo "identical answers: $(jq '.nodes | length' <<< "$ours") articles, $(jq '[.nodes[].quotes[]] | length' <<< "$ours") quotes," \
     "$(jq '[.nodes[].persons[]] | length' <<< "$ours") persons, totalCount $(jq .totalCount <<< "$ours")"
 fi
+
+# Other builds, each on the next free port after PostGraphile's.
+others=()
+other_port=$pg_port
+for other in ${BENCH_OTHER_JARS:-}; do
+  other_port=$((other_port + 1))
+  start_newsgraph "${other#*=}" "$other_port"
+  others+=("${other%%=*} $other_port $started")
+  answer=$(curl -sf "http://127.0.0.1:$other_port/graphql" -H 'Content-Type: application/json' \
+    --data-binary "$newsgraph_body" | jq -S '.data.articles')
+  if [ "$answer" != "$(gql "$newsgraph_body" | jq -S '.data.articles')" ]; then
+    echo "newsgraph ${other%%=*} answers differently" >&2
+    exit 1
+  fi
+done
 
 backend_ticks() { # "pid ticks" of each of the database's server processes now
   local pid
@@ -94,7 +110,12 @@ run() { # $1: name, $2: url, $3: body, $4: Authorization, $5: seconds, $6...: se
       1000 * s / hz / req, 1000 * d / hz / req, kv[11] }'
 }
 
-servers() { # $1: what; runs newsgraph, then PostGraphile, once each
+servers() { # $1: what, $2: seconds; runs each newsgraph build, then PostGraphile, once each
+  local other label other_port pid
+  for other in "${others[@]}"; do
+    read -r label other_port pid <<< "$other"
+    run "newsgraph $label $1" "http://127.0.0.1:$other_port/graphql" "$newsgraph_body" "" "$2" "$pid"
+  done
   run "newsgraph $1" "$url" "$newsgraph_body" "" "$2" "$server"
   if [ -n "${postgraphile:-}" ]; then
     run "PostGraphile $1" "$pg_url" "$postgraphile_body" "" "$2" "$postgraphile" $(pgrep -P "$postgraphile")

@@ -1,5 +1,7 @@
 package dev.newsgraph.person;
 
+import dev.newsgraph.db.Reads;
+import dev.newsgraph.db.Sql;
 import dev.newsgraph.graphql.Cursor;
 import dev.newsgraph.graphql.EntityLookups;
 import dev.newsgraph.graphql.Page;
@@ -26,6 +28,9 @@ public class PersonQueries {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Reads reads;
 
     public Person byId(long id) {
         return Person.findById(id);
@@ -65,9 +70,14 @@ public class PersonQueries {
                 listing.count(em, request));
     }
 
+    /** The mentions of these articles with their persons, in one statement. */
     public List<List<PersonMention>> mentionsOf(List<Long> articleIds) {
-        List<PersonMention> mentions = EntityLookups.where(em, PersonMention.class, "articleId", articleIds,
-                "articleId, position");
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        List<PersonMention> mentions = reads.list(Sql.named("select " + PersonRows.MENTION_COLUMNS
+                + " from person_mention m join person p on p.id = m.person_id where m.article_id = any(:articles)"
+                + " order by m.article_id, m.position", Map.of("articles", articleIds)), PersonRows::mention);
         return SqlListing.groupedBy(articleIds, mentions, m -> m.articleId);
     }
 }

@@ -1,5 +1,7 @@
 package dev.newsgraph.quote;
 
+import dev.newsgraph.db.Reads;
+import dev.newsgraph.db.Sql;
 import dev.newsgraph.graphql.EntityLookups;
 import dev.newsgraph.graphql.Ids;
 import dev.newsgraph.graphql.Page;
@@ -25,6 +27,9 @@ public class QuoteQueries {
     @Inject
     EntityManager em;
 
+    @Inject
+    Reads reads;
+
     public Page<Quote> list(QuoteFilter filter, Integer first, String after) {
         PageRequest request = PageRequest.of(first, after, ORDERING, 1);
         SqlListing listing = new SqlListing("quote q");
@@ -43,8 +48,14 @@ public class QuoteQueries {
                 q -> q.id);
     }
 
+    /** The quotes of these articles, in one statement. */
     public List<List<Quote>> quotesOf(List<Long> articleIds) {
-        List<Quote> quotes = EntityLookups.where(em, Quote.class, "articleId", articleIds, "articleId, position");
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        List<Quote> quotes = reads.list(Sql.named("select " + QuoteRows.COLUMNS + " from quote q"
+                + " where q.article_id = any(:articles) order by q.article_id, q.position",
+                java.util.Map.of("articles", articleIds)), QuoteRows::read);
         return SqlListing.groupedBy(articleIds, quotes, q -> q.articleId);
     }
 }
