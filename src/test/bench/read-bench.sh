@@ -20,55 +20,11 @@
 # The server, the database and wrk share the machine: compare figures from one run.
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/../../.." && pwd)
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-db=${BENCH_DB:-newsgraph_bench}
-port=${BENCH_PORT:-8089}
 seconds=${BENCH_SECONDS:-20}
 connections=${BENCH_CONNECTIONS:-8}
-pages=${BENCH_PAGES:-$repo/../shared/bench}
-jar=${BENCH_JAR:-$repo/target/quarkus-app/quarkus-run.jar}
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-# Writes need a bearer token: a key pair made for this run (docker/jwt.sh) unless the caller brings its own
-# $NEWSGRAPH_AUTHORIZATION and $MP_JWT_VERIFY_PUBLICKEY_LOCATION.
-if [ -z "${NEWSGRAPH_AUTHORIZATION:-}" ]; then
-  keys=$(mktemp -d)
-  "$repo/docker/jwt.sh" keys "$keys" 2>/dev/null
-  export MP_JWT_VERIFY_PUBLICKEY_LOCATION=$keys/public-key.pem
-  NEWSGRAPH_AUTHORIZATION="Bearer $("$repo/docker/jwt.sh" token "$keys/private-key.pem" bench ingest 1)"
-fi
-export AUTHORIZATION=$NEWSGRAPH_AUTHORIZATION
-url=http://127.0.0.1:$port/graphql
-
-psql -d postgres -tAc "select 1 from pg_database where datname = '$db'" | grep -q 1 || createdb "$db"
-
-QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:$PGPORT/$db QUARKUS_DATASOURCE_USERNAME=$PGUSER \
-QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-} QUARKUS_HTTP_PORT=$port \
-  "$java" ${BENCH_JAVA_OPTS:-} -jar "$jar" > "${TMPDIR:-/tmp}/newsgraph-bench-server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 600); do  # the first start migrates the schema
-  curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break
-  sleep 1
-done
-echo "server pid $server ready; database $db"
-
-gql() { # $1: JSON request body; prints the response
-  curl -sf "$url" -H 'Content-Type: application/json' -H "Authorization: $AUTHORIZATION" --data-binary @- <<< "$1"
-}
-
-if [ "$(psql -d "$db" -tAc 'select count(*) from article')" = 0 ]; then
-  echo "ingesting the pages under $pages through the API"
-  mutation='mutation($docs: [DocumentInput!]!) { ingestDocuments(inputs: $docs) { status } }'
-  find "$pages" -path '*/html/*' -type f | sort | xargs -n 10 | while read -r -a batch; do
-    for f in "${batch[@]}"; do
-      jq -n --rawfile c "$f" --arg u "https://bench.example.org/$(basename "$f")" \
-        '{url: $u, content: $c, format: (if ($u | endswith(".txt")) then "TEXT" else "HTML" end)}'
-    done | jq -s --arg q "$mutation" '{query: $q, variables: {docs: .}}' | gql "$(cat)" > /dev/null
-  done
-  psql -d "$db" -tAc "select count(*) || ' articles ingested' from article"
-fi
+# shellcheck source=bench-server.sh
+. "$(dirname "$0")/bench-server.sh"
+ingest_if_empty
 
 # The ingest benchmark: parseDocument and ingestDocuments through the API, with in-process yardsticks.
 if [ "${BENCH_INGEST_SECONDS:-8}" != 0 ] && [ -f "$repo/target/test-classes/dev/newsgraph/bench/IngestBenchmark.class" ]; then

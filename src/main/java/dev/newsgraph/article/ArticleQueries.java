@@ -1,5 +1,7 @@
 package dev.newsgraph.article;
 
+import dev.newsgraph.db.Reads;
+import dev.newsgraph.db.Sql;
 import dev.newsgraph.graphql.Cursor;
 import dev.newsgraph.graphql.Ids;
 import dev.newsgraph.graphql.EntityLookups;
@@ -7,6 +9,7 @@ import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.SqlListing;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import dev.newsgraph.db.RetriedOnStaleConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +28,7 @@ import java.util.Map;
 // Reads run in no transaction: one request-scoped session per GraphQL request, autocommit statements, no
 // BEGIN/COMMIT around each batched resolver. The annotation only matters where no request is active (subscriptions).
 @ActivateRequestContext
+@RetriedOnStaleConnection
 public class ArticleQueries {
 
     static final String NEWEST = "article-newest";
@@ -35,6 +39,9 @@ public class ArticleQueries {
 
     @Inject
     SearchConfig search;
+
+    @Inject
+    Reads reads;
 
     public Article byId(long id) {
         return Article.findById(id);
@@ -64,12 +71,27 @@ public class ArticleQueries {
             keyset = "(a.sort_date, a.id) < (:afterDate, :afterId)";
             keysetParams = Map.of("afterDate", parseDate(cursor.key(0)), "afterId", cursor.longKey(1));
         }
-        List<Object[]> rows = listing.page(em, "a.id, a.sort_date", keyset, keysetParams, "a.sort_date desc, a.id desc",
-                request.fetchSize());
-        Map<Long, Object> sortKeys = new HashMap<>();
-        rows.forEach(r -> sortKeys.put(((Number) r[0]).longValue(), r[1]));
-        return Page.of(byIds(SqlListing.ids(rows)), request, a -> Cursor.of(NEWEST, sortKeys.get(a.id), a.id),
-                listing.count(em, request));
+        boolean withText = textSelected();
+        SqlListing.Rows<Article> page = listing.read(reads, ArticleRows.columns(withText), keyset, keysetParams,
+                "a.sort_date desc, a.id desc", request, ArticleRows.reader(withText));
+        return Page.of(page.rows(), request, a -> Cursor.of(NEWEST, a.sortDate, a.id), page.total());
+    }
+
+    /** Whether the connection being resolved shows the article text, which is the bulk of a row. */
+    private static boolean textSelected() {
+        return PageRequest.selects("nodes/text", "nodes/paragraphs", "edges/node/text", "edges/node/paragraphs");
+    }
+
+    /** The articles with these ids, in this order, read as listings read them. */
+    private List<Article> rowsByIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        boolean withText = textSelected();
+        Map<Long, Article> byId = new HashMap<>();
+        reads.list(Sql.named("select " + ArticleRows.columns(withText) + " from article a where a.id = any(:ids)",
+                Map.of("ids", ids)), ArticleRows.reader(withText)).forEach(a -> byId.put(a.id, a));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /**
@@ -108,7 +130,7 @@ public class ArticleQueries {
         }
         Map<Long, Object[]> keys = new HashMap<>();
         page.forEach(r -> keys.put((Long) r[0], r));
-        return Page.of(byIds(SqlListing.ids(page)), request,
+        return Page.of(rowsByIds(SqlListing.ids(page)), request,
                 a -> Cursor.of(RANKED, keys.get(a.id)[1], keys.get(a.id)[2], a.id), listing.count(em, request));
     }
 

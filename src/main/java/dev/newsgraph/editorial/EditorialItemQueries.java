@@ -5,6 +5,7 @@ import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.SqlListing;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import dev.newsgraph.db.RetriedOnStaleConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import java.util.List;
 // Reads run in no transaction: one request-scoped session per GraphQL request, autocommit statements, no
 // BEGIN/COMMIT around each batched resolver. The annotation only matters where no request is active (subscriptions).
 @ActivateRequestContext
+@RetriedOnStaleConnection
 public class EditorialItemQueries {
 
     private static final String ORDERING = "editorial-newest";

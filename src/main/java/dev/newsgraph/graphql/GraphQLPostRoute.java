@@ -216,7 +216,10 @@ public class GraphQLPostRoute {
         }
     }
 
-    /** Writes the result as SmallRye's handler does: 500 for an aborted execution that has data, else 200. */
+    /**
+     * Writes the result as SmallRye's handler does: 500 for an aborted execution that has data, else 200; a result
+     * without errors through {@link ResultJson}, the same bytes in one pass.
+     */
     private record Writer(RoutingContext ctx) implements ExecutionResponseWriter {
 
         @Override
@@ -230,8 +233,9 @@ public class GraphQLPostRoute {
                 return;
             }
             try {
-                http.setStatusCode(200).setStatusMessage("OK")
-                        .end(Buffer.buffer(response.getExecutionResultAsString(), StandardCharsets.UTF_8.name()));
+                byte[] json = ResultJson.write(response.getExecutionResult());
+                http.setStatusCode(200).setStatusMessage("OK").end(json != null ? Buffer.buffer(json)
+                        : Buffer.buffer(response.getExecutionResultAsString(), StandardCharsets.UTF_8.name()));
             } catch (IllegalStateException e) {
                 LOG.debug("Cannot write response", e);
             }

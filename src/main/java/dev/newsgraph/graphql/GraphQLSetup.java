@@ -3,7 +3,7 @@ package dev.newsgraph.graphql;
 import dev.newsgraph.ingest.DocumentInputBinding;
 import graphql.ExecutionInput;
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -28,10 +28,16 @@ public class GraphQLSetup {
         // Setting the instrumentation replaces SmallRye's chain, whose only member here is its parsed-query cache:
         // SmallRyeQueryCache puts that cache back.
         SmallRyeQueryCache cache = new SmallRyeQueryCache();
-        return builder.preparsedDocumentProvider(cache).instrumentation(new ChainedInstrumentation(List.of(
-                new IntrospectionSwitch(limits.introspectionEnabled()),
-                new QueryLimits.Limits(limits.maxDepth(), limits.maxComplexity()), cache, new ArgumentCheck(), new ErrorCodes(),
-                new RequestMetrics(registry), new DocumentInputBinding())));
+        return builder.preparsedDocumentProvider(cache).instrumentation(new LeanInstrumentation(instrumentations(
+                limits.introspectionEnabled(), limits.maxDepth(), limits.maxComplexity(), cache, registry)));
+    }
+
+    /** LightFields first: it swaps fetchers the others then see (they wrap only fields with arguments). */
+    static List<Instrumentation> instrumentations(boolean introspection, int maxDepth, int maxComplexity,
+            SmallRyeQueryCache cache, MeterRegistry registry) {
+        return List.of(new LightFields(), new IntrospectionSwitch(introspection),
+                new QueryLimits.Limits(maxDepth, maxComplexity), cache, new ArgumentCheck(), new ErrorCodes(),
+                new RequestMetrics(registry), new DocumentInputBinding());
     }
 
     /** Turns introspection ({@code __schema}, {@code __type}) off when the operator says so; {@code __typename} stays. */

@@ -22,9 +22,18 @@ public record PageRequest(int first, Cursor after, boolean withTotal) {
 
     /** True outside a GraphQL field (nothing to tell), else whether the field's selection names totalCount. */
     private static boolean totalCountSelected() {
+        return selects("totalCount");
+    }
+
+    /**
+     * Whether the field being resolved selects any of these (paths below it, such as {@code nodes/text}, through
+     * fragments too); true outside a GraphQL field, where nothing tells.
+     */
+    public static boolean selects(String... fields) {
         SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
         DataFetchingEnvironment env = context == null ? null : context.getDataFetchingEnvironment();
-        return env == null || env.getSelectionSet().contains("totalCount");
+        return env == null || env.getSelectionSet().containsAnyOf(fields[0], java.util.Arrays.copyOfRange(fields, 1,
+                fields.length));
     }
 
     public int fetchSize() {

@@ -1,5 +1,7 @@
 package dev.newsgraph.graphql;
 
+import dev.newsgraph.db.Reads;
+import dev.newsgraph.db.Sql;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
@@ -50,14 +52,61 @@ public final class SqlListing {
         if (!request.withTotal()) {
             return 0;
         }
-        if (conditions.isEmpty()) {
-            return ((Number) em.createNativeQuery("select coalesce(sum(n), 0) from row_count where table_name = :t")
-                    .setParameter("t", from.split(" ")[0]).getSingleResult()).longValue();
-        }
-        Query query = em.createNativeQuery("select count(*) from (select 1 from " + from + whereClause(conditions)
-                + " limit " + Page.COUNT_LIMIT + ") limited");
-        parameters.forEach(query::setParameter);
+        Query query = em.createNativeQuery(countSql());
+        countParameters().forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private String countSql() {
+        if (conditions.isEmpty()) {
+            return "select coalesce(sum(n), 0) from row_count where table_name = :countedTable";
+        }
+        return "select count(*) from (select 1 from " + from + whereClause(conditions) + " limit " + Page.COUNT_LIMIT
+                + ") limited";
+    }
+
+    private Map<String, Object> countParameters() {
+        if (!conditions.isEmpty()) {
+            return parameters;
+        }
+        return Map.of("countedTable", from.split(" ")[0]);
+    }
+
+    /** Rows of one page read over JDBC, and what {@code totalCount} returns (0 when not selected). */
+    public record Rows<T>(List<T> rows, long total) {
+    }
+
+    /**
+     * One page of rows as {@code row} reads them from {@code columns}, in one statement: when the request selects
+     * {@code totalCount}, the count (see {@link #count}) is a column of the same statement, computed once. Only an
+     * empty page that selects it costs a second statement.
+     */
+    public <T> Rows<T> read(Reads reads, String columns, String keyset, Map<String, Object> keysetParams,
+            String orderBy, PageRequest request, Reads.Row<T> row) {
+        List<String> all = new ArrayList<>(conditions);
+        if (keyset != null) {
+            all.add(keyset);
+        }
+        Map<String, Object> values = new HashMap<>(parameters);
+        values.putAll(keysetParams);
+        String total = "";
+        if (request.withTotal()) {
+            total = ", (" + countSql() + ") as listing_total";
+            values.putAll(countParameters());
+        }
+        String sql = "select " + columns + total + " from " + from + whereClause(all) + " order by " + orderBy
+                + " limit " + request.fetchSize();
+        long[] counted = { 0 };
+        List<T> rows = reads.list(Sql.named(sql, values), r -> {
+            if (request.withTotal()) {
+                counted[0] = r.getLong("listing_total");
+            }
+            return row.read(r);
+        });
+        if (rows.isEmpty() && request.withTotal()) {
+            counted[0] = reads.count(Sql.named(countSql(), countParameters()));
+        }
+        return new Rows<>(rows, counted[0]);
     }
 
     /** The rows of one page: {@code keyset} is the condition that skips rows up to the cursor (null for page one). */

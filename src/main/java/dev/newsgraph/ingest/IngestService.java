@@ -1,6 +1,7 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.article.Article;
+import dev.newsgraph.db.StaleConnections;
 import dev.newsgraph.graphql.ApiException;
 import dev.newsgraph.graphql.BatchTooLargeException;
 import dev.newsgraph.graphql.NotAnArticleException;
@@ -37,6 +38,9 @@ public class IngestService {
     ArticleStore store;
 
     @Inject
+    StaleConnections connections; // a save that failed on a closed connection rolled back whole: run it again
+
+    @Inject
     IngestConfig config;
 
     @Inject
@@ -57,7 +61,7 @@ public class IngestService {
                 throw new NotAnArticleException("The page is not an article (pageType " + parsed.pageType()
                         + "); nothing was stored. Send acceptAnyPage: true to store it anyway.");
             }
-            IngestResult result = metrics.timeStore(() -> store.save(raw, input.fetchedAt, parsed));
+            IngestResult result = metrics.timeStore(() -> connections.retried(() -> store.save(raw, input.fetchedAt, parsed)));
             metrics.done(url, result.getStatus().name(), format, start);
             return result;
         } catch (ApiException e) {

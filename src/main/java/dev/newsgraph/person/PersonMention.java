@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -44,4 +45,9 @@ public class PersonMention extends PanacheEntityBase {
 
     @Ignore
     public int position;
+
+    /** The person, when the read path loaded it with the mention (PersonRows); otherwise it is looked up by id. */
+    @Ignore
+    @Transient
+    public Person person;
 }

@@ -1,11 +1,14 @@
 package dev.newsgraph.person;
 
+import dev.newsgraph.db.Reads;
+import dev.newsgraph.db.Sql;
 import dev.newsgraph.graphql.Cursor;
 import dev.newsgraph.graphql.EntityLookups;
 import dev.newsgraph.graphql.Page;
 import dev.newsgraph.graphql.PageRequest;
 import dev.newsgraph.graphql.SqlListing;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import dev.newsgraph.db.RetriedOnStaleConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,12 +21,16 @@ import java.util.Map;
 // Reads run in no transaction: one request-scoped session per GraphQL request, autocommit statements, no
 // BEGIN/COMMIT around each batched resolver. The annotation only matters where no request is active (subscriptions).
 @ActivateRequestContext
+@RetriedOnStaleConnection
 public class PersonQueries {
 
     private static final String ORDERING = "person-name";
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Reads reads;
 
     public Person byId(long id) {
         return Person.findById(id);
@@ -63,9 +70,14 @@ public class PersonQueries {
                 listing.count(em, request));
     }
 
+    /** The mentions of these articles with their persons, in one statement. */
     public List<List<PersonMention>> mentionsOf(List<Long> articleIds) {
-        List<PersonMention> mentions = EntityLookups.where(em, PersonMention.class, "articleId", articleIds,
-                "articleId, position");
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        List<PersonMention> mentions = reads.list(Sql.named("select " + PersonRows.MENTION_COLUMNS
+                + " from person_mention m join person p on p.id = m.person_id where m.article_id = any(:articles)"
+                + " order by m.article_id, m.position", Map.of("articles", articleIds)), PersonRows::mention);
         return SqlListing.groupedBy(articleIds, mentions, m -> m.articleId);
     }
 }

@@ -79,6 +79,9 @@ public class PersonResource {
     @Description("The person named, with everything known about them across articles.")
     @NonNull
     public List<@NonNull Person> personOf(@Source List<PersonMention> mentions) {
+        if (mentions.stream().allMatch(m -> m.person != null)) {
+            return mentions.stream().map(m -> m.person).toList(); // read with the mentions
+        }
         return SqlListing.lookUp(mentions.stream().map(m -> m.personId).toList(), persons::byIds, p -> p.id);
     }
 }
