@@ -11,6 +11,7 @@ import dev.newsgraph.person.Person;
 import dev.newsgraph.person.PersonDirectory;
 import dev.newsgraph.person.PersonMention;
 import dev.newsgraph.quote.Quote;
+import dev.newsgraph.story.StoryAssigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ public class ArticleStore {
     ChildRows childRows;
 
     @Inject
+    StoryAssigner stories;
+
+    @Inject
     Event<ArticleIngested> ingested;
 
     @Transactional
@@ -64,6 +68,11 @@ public class ArticleStore {
         article.url = raw.url();
         write(article, parsed, now);
         storeRaw(article.id, raw, fetchedAt, now);
+        if (status == IngestStatus.CREATED) {
+            stories.place(article);
+        } else {
+            stories.replace(article);
+        }
         ingested.fire(new ArticleIngested(article));
         return IngestResult.of(status, article);
     }
@@ -79,11 +88,13 @@ public class ArticleStore {
         ParsedDocument parsed = parser.apply(new RawDocument(raw.url, raw.content, raw.format, raw.source));
         deleteChildren(articleId);
         write(article, parsed, OffsetDateTime.now(ZoneOffset.UTC));
+        stories.replace(article);
         ingested.fire(new ArticleIngested(article));
     }
 
     @Transactional
     public void delete(long articleId) {
+        stories.detach(articleId);
         if (Article.delete("id", articleId) == 0) {
             throw new NotFoundException("No article with id " + articleId + ".");
         }
