@@ -8,11 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newsgraph.GraphQL;
 import dev.newsgraph.TestDocuments;
+import dev.newsgraph.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +22,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,7 +67,7 @@ class ConcurrentStoriesTest {
     private static List<String> concurrently(List<Map<String, Object>> docs) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         CountDownLatch start = new CountDownLatch(1);
-        try (Connection other = connect()) {
+        try (Connection other = TestDatabase.connect()) {
             other.setAutoCommit(false);
             try (Statement s = other.createStatement()) {
                 s.execute("select pg_advisory_xact_lock(" + StoryStore.LOCK + ")");
@@ -118,12 +116,5 @@ class ConcurrentStoriesTest {
             }
         }
         throw new AssertionError("fewer than " + count + " ingests waited for the story lock: " + waits);
-    }
-
-    static Connection connect() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null));
     }
 }

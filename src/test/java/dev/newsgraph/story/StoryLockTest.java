@@ -3,6 +3,7 @@ package dev.newsgraph.story;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.newsgraph.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,7 +27,7 @@ class StoryLockTest {
     void aSecondPlacementWaitsForTheFirstAndJoinsItsStory() throws Exception {
         StoryTexts event = new StoryTexts();
         StoryStore store = new StoryStore();
-        try (Connection first = ConcurrentStoriesTest.connect(); Connection second = ConcurrentStoriesTest.connect()) {
+        try (Connection first = TestDatabase.connect(); Connection second = TestDatabase.connect()) {
             first.setAutoCommit(false);
             second.setAutoCommit(false);
             ArticleFacts a = facts(article(first), event);

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.similarity.LeadTerms;
+import dev.newsgraph.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,7 +47,7 @@ class StoryPlanTest {
     private static Map<String, Long> placeAt(int n) throws SQLException {
         StoryTexts event = new StoryTexts();
         ArticleFacts first = facts(2_000_000_000_001L, event);
-        try (Connection c = connect()) {
+        try (Connection c = TestDatabase.connect()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 seed(c, s, n, LeadTerms.of(first.title(), first.description(), first.paragraphs()).terms());
@@ -149,12 +148,5 @@ class StoryPlanTest {
                         throw e.getCause();
                     }
                 });
-    }
-
-    private static Connection connect() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null));
     }
 }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.TestDocuments;
 import dev.newsgraph.bench.JsonOut;
+import dev.newsgraph.testing.PackagedApp;
 import dev.newsgraph.testing.TestTokens;
 import io.restassured.path.json.JsonPath;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -108,40 +108,9 @@ class TwoReplicasIT {
     }
 
     private static void startReplica(int i) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        List<String> command = new ArrayList<>();
-        if (Boolean.getBoolean("newsgraph.native")) {
-            command.add(System.getProperty("native.image.path"));
-        } else {
-            command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                    "target/quarkus-app/quarkus-run.jar"));
-        }
-        command.addAll(1, List.of("-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
-                "-Dmp.jwt.verify.publickey.location=" + TestTokens.publicKeyLocation(),
-                "-Dmp.jwt.verify.issuer=" + TestTokens.ISSUER));
-        Process app = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/two-replicas-" + i + ".log").toFile()))
-                .start();
-        replicas.add(app);
-        ports.add(port);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            assertTrue(app.isAlive(), "replica " + i + " exited; see target/two-replicas-" + i + ".log");
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("replica " + i + " did not become ready");
+        PackagedApp app = PackagedApp.start(postgres.getJdbcUrl("postgres", "postgres"),
+                Path.of("target/two-replicas-" + i + ".log"));
+        replicas.add(app.process());
+        ports.add(app.port());
     }
 }
