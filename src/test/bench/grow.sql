@@ -21,6 +21,7 @@ set synchronous_commit = off;
 set client_min_messages = notice;
 create temp table person_map (old_id bigint primary key, new_id bigint);
 create temp table article_map (old_id bigint primary key, new_id bigint);
+create temp table story_map (old_id bigint primary key, new_id bigint);
 set work_mem = '256MB';
 set maintenance_work_mem = '1GB';
 
@@ -30,6 +31,8 @@ declare
     total int := current_setting('grow.copies')::int;
     first_copy int := current_setting('grow.done')::int + 1;
     step int;
+    r record;
+    new_story bigint;
 begin
     for k in first_copy .. total loop
         -- one transaction per copy keeps memory flat and lets progress show
@@ -75,6 +78,28 @@ begin
         insert into editorial_item (article_id, section, title, teaser, url, date, updated, source, position)
         select am.new_id, e.section, e.title, e.teaser, e.url, e.date, e.updated, e.source, e.position
         from editorial_item e join article_map am on am.old_id = e.article_id;
+
+        -- issue 14: each copy's articles form copies of their originals' stories, k days earlier
+        truncate story_map;
+        for r in select distinct sa.story_id from story_article sa join article_map am on am.old_id = sa.article_id
+        loop
+            insert into story (title, first_published_at, last_published_at, article_count, source_count, updated_at)
+            select title, first_published_at - k * interval '1 day', last_published_at - k * interval '1 day',
+                article_count, source_count, updated_at from story where id = r.story_id
+            returning id into new_story;
+            insert into story_map values (r.story_id, new_story);
+        end loop;
+        insert into story_article (article_id, story_id, copy_of, published_at, day, site, centrality, signature,
+            shingles, terms, weights, indexed)
+        select am.new_id, sm.new_id, cm.new_id, sa.published_at - k * interval '1 day', sa.day - k, sa.site,
+            sa.centrality, sa.signature, sa.shingles, sa.terms, sa.weights, sa.indexed
+        from story_article sa join article_map am on am.old_id = sa.article_id
+            join story_map sm on sm.old_id = sa.story_id left join article_map cm on cm.old_id = sa.copy_of;
+        insert into story_term (term, day, article_id)
+        select distinct unnest(sa.indexed), sa.day - k, am.new_id
+        from story_article sa join article_map am on am.old_id = sa.article_id;
+        insert into story_band (band, article_id)
+        select b.band, am.new_id from story_band b join article_map am on am.old_id = b.article_id;
 
         if k % 20 = 0 then
             raise notice 'copy % of %', k, total;

@@ -72,6 +72,7 @@ run_all() {
   measure 'persons(first: 20, search: "john")' "$n" "$(query '{ persons(first: 20, search: "john") { totalCount nodes { name roles } } }')"
   measure 'persons(first: 20)' "$n" "$(query '{ persons(first: 20) { totalCount nodes { name roles } } }')"
   measure 'quotes(first: 20)' "$n" "$(query '{ quotes(first: 20) { totalCount nodes { kind text speakerName speaker { name } article { title } } } }')"
+  measure 'stories(first: 20) with articles and persons' "$n" "$(query '{ stories(first: 20) { totalCount nodes { id title articleCount sourceCount lastPublishedAt articles(first: 5) { nodes { id title source } } persons(first: 5) { mentions articleCount person { name } } } } }')"
   measure 'articleByUrl' "$n" "$(query "{ articleByUrl(url: \"$example\") { id title paragraphs quotes { text } } }")"
 }
 

@@ -8,6 +8,7 @@ import dev.newsgraph.parse.ParsedImage;
 import dev.newsgraph.parse.RawDocument;
 import dev.newsgraph.person.PersonDirectory;
 import dev.newsgraph.sql.RowValues;
+import dev.newsgraph.story.StoryAssigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -53,6 +54,9 @@ public class ArticleStore {
     ChildRows childRows;
 
     @Inject
+    StoryAssigner stories;
+
+    @Inject
     Event<ArticleIngested> ingested;
 
     @Transactional
@@ -79,6 +83,11 @@ public class ArticleStore {
             storeRaw(connection, article.id, raw, fetchedAt, now);
             return null;
         });
+        if (status == IngestStatus.CREATED) {
+            stories.place(article);
+        } else {
+            stories.replace(article);
+        }
         ingested.fire(new ArticleIngested(article));
         return IngestResult.of(status, article);
     }
@@ -103,11 +112,13 @@ public class ArticleStore {
             write(connection, article, parsed, OffsetDateTime.now(ZoneOffset.UTC));
             return null;
         });
+        stories.replace(article);
         ingested.fire(new ArticleIngested(article));
     }
 
     @Transactional
     public void delete(long articleId) {
+        stories.detach(articleId);
         if (Article.delete("id", articleId) == 0) {
             throw new NotFoundException("No article with id " + articleId + ".");
         }

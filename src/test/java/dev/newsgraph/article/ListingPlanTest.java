@@ -3,16 +3,15 @@ package dev.newsgraph.article;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsgraph.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import dev.newsgraph.person.PersonRows;
 import dev.newsgraph.quote.QuoteRows;
@@ -30,7 +29,7 @@ class ListingPlanTest {
 
     @Test
     void listQueryUsesIndexScansOnlyAtOneHundredThousandArticles() throws SQLException {
-        try (Connection c = connect()) {
+        try (Connection c = TestDatabase.connect()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 seed(s);
@@ -98,12 +97,5 @@ class ListingPlanTest {
             }
         }
         return values;
-    }
-
-    private static Connection connect() throws SQLException {
-        var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null));
     }
 }

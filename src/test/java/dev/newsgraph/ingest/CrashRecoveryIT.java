@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.bench.JsonOut;
+import dev.newsgraph.testing.PackagedApp;
 import dev.newsgraph.testing.TestTokens;
 import io.restassured.path.json.JsonPath;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -149,39 +149,10 @@ class CrashRecoveryIT {
     }
 
     private void startApp() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        List<String> command = new ArrayList<>();
-        if (Boolean.getBoolean("newsgraph.native")) {
-            command.add(System.getProperty("native.image.path"));
-        } else {
-            command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                    "target/quarkus-app/quarkus-run.jar"));
-        }
-        command.addAll(1, List.of("-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
-                "-Dmp.jwt.verify.publickey.location=" + TestTokens.publicKeyLocation(),
-                "-Dmp.jwt.verify.issuer=" + TestTokens.ISSUER));
-        app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        Path.of("target/crash-recovery-app.log").toFile()))
-                .start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            assertTrue(app.isAlive(), "the application exited; see target/crash-recovery-app.log");
-            try {
-                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(uri("/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the application did not become ready");
+        PackagedApp started = PackagedApp.start(postgres.getJdbcUrl("postgres", "postgres"),
+                Path.of("target/crash-recovery-app.log"));
+        app = started.process();
+        port = started.port();
     }
 
     private void stopApp() throws InterruptedException {
